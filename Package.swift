@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+//
+// HarvestSim: a discrete-event simulator of a harvested virtual grid
+// (lab PCs running VM worker nodes behind one computing element).
+//
+// Layers, each depending only on the ones below it (see docs/architecture.md):
+//   harvestsim (CLI) -> Experiments -> Scenario -> Model -> Kernel
+//                                                    \-> Stochastics -> CGSL
+
+import PackageDescription
+
+let package = Package(
+  name: "HarvestSim",
+  products: [
+    .executable(name: "harvestsim", targets: ["harvestsim"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    // MARK: - Implementation details
+    .systemLibrary(
+      name: "CGSL",
+      pkgConfig: "gsl",
+      providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
+    ),
+
+    // MARK: - Layers
+    .target(name: "Stochastics", dependencies: ["CGSL"]),
+    .target(name: "Kernel"),
+    .target(name: "Model", dependencies: ["Kernel", "Stochastics"]),
+    .target(
+      name: "Scenario",
+      dependencies: ["Model", "Stochastics", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "Experiments", dependencies: ["Scenario", "Model", "Stochastics"]),
+    .executableTarget(
+      name: "harvestsim",
+      dependencies: [
+        "Experiments", "Scenario", "Model", "Stochastics",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Unit test bundles
+    .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
+    .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+    .testTarget(name: "ModelTests", dependencies: ["Model", "Kernel", "Stochastics"]),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics"]),
+    .testTarget(
+      name: "ExperimentsTests",
+      dependencies: ["Experiments", "Scenario", "Model", "Stochastics"]
+    ),
+  ]
+)

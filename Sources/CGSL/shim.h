@@ -1,0 +1,15 @@
+#ifndef HARVESTSIM_CGSL_SHIM_H
+#define HARVESTSIM_CGSL_SHIM_H
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_statistics_double.h>
+#include <gsl/gsl_sort.h>
+
+/// The mt19937 generator type. GSL exposes it as a mutable global, which
+/// Swift 6 rejects as not concurrency-safe; this accessor hides the global.
+static inline const gsl_rng_type *cgsl_rng_mt19937(void) { return gsl_rng_mt19937; }
+
+#endif
