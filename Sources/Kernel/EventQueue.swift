@@ -1,0 +1,104 @@
+/// A priority queue of simulation events ordered by (time, insertion sequence).
+///
+/// Events with equal times pop in the order they were pushed, so a run is
+/// deterministic. The queue is a binary min-heap stored in a contiguous array;
+/// sifting moves a hole instead of swapping.
+///
+/// - Complexity: `push` and `popMin` are O(log `count`); `peekTime` is O(1).
+public struct EventQueue<Payload> {
+  /// One queued event: its firing time, its insertion sequence and its payload.
+  public struct Entry {
+    /// Simulated time, in seconds, at which the event fires.
+    public let time: Double
+    /// Insertion sequence number; breaks ties between equal times.
+    public let sequence: UInt64
+    /// What happens.
+    public let payload: Payload
+
+    @inlinable
+    init(time: Double, sequence: UInt64, payload: Payload) {
+      self.time = time
+      self.sequence = sequence
+      self.payload = payload
+    }
+
+    @inlinable @inline(__always)
+    func precedes(_ other: Entry) -> Bool {
+      time < other.time || (time == other.time && sequence < other.sequence)
+    }
+  }
+
+  @usableFromInline
+  internal var storage: ContiguousArray<Entry> = []
+
+  @usableFromInline
+  internal var nextSequence: UInt64 = 0
+
+  /// Creates an empty queue.
+  @inlinable
+  public init() {}
+
+  /// The number of pending events.
+  @inlinable
+  public var count: Int { storage.count }
+
+  /// Whether no event is pending.
+  @inlinable
+  public var isEmpty: Bool { storage.isEmpty }
+
+  /// The firing time of the earliest event, or `nil` when the queue is empty.
+  @inlinable
+  public var peekTime: Double? { storage.first?.time }
+
+  /// Adds an event that fires at `time`.
+  ///
+  /// - Complexity: O(log `count`).
+  @inlinable
+  public mutating func push(_ payload: Payload, at time: Double) {
+    let entry = Entry(time: time, sequence: nextSequence, payload: payload)
+    nextSequence &+= 1
+    storage.append(entry)
+    storage.withUnsafeMutableBufferPointer { heap in
+      var hole = heap.count - 1
+      while hole > 0 {
+        let parent = (hole - 1) >> 1
+        if entry.precedes(heap[parent]) {
+          heap[hole] = heap[parent]
+          hole = parent
+        } else {
+          break
+        }
+      }
+      heap[hole] = entry
+    }
+  }
+
+  /// Removes and returns the earliest event, or `nil` when the queue is empty.
+  ///
+  /// - Complexity: O(log `count`).
+  @inlinable
+  public mutating func popMin() -> Entry? {
+    guard let last = storage.popLast() else { return nil }
+    if storage.isEmpty { return last }
+    let top = storage[0]
+    storage.withUnsafeMutableBufferPointer { heap in
+      let n = heap.count
+      var hole = 0
+      while true {
+        let left = 2 * hole + 1
+        if left >= n { break }
+        var child = left
+        let right = left + 1
+        if right < n && heap[right].precedes(heap[left]) { child = right }
+        if heap[child].precedes(last) {
+          heap[hole] = heap[child]
+          hole = child
+        } else {
+          break
+        }
+      }
+      heap[hole] = last
+    }
+    return top
+  }
+}

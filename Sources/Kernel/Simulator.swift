@@ -1,0 +1,80 @@
+/// The simulated clock and its event queue: the whole discrete-event kernel.
+///
+/// The kernel knows nothing of what events mean. A model owns a `Simulator`,
+/// schedules payloads on it, and pulls them in time order with ``next()``
+/// until the end time is reached. Time is in seconds.
+///
+/// ```swift
+/// var sim = Simulator<MyEvent>(endTime: 3600)
+/// sim.schedule(.arrival, at: 0)
+/// while let event = sim.next() { handle(event, now: sim.now) }
+/// ```
+public struct Simulator<Payload> {
+  /// The current simulated time in seconds.
+  @inlinable
+  public var now: Double { currentTime }
+
+  @usableFromInline
+  internal var currentTime: Double
+
+  /// The time at which the run stops; events after it never fire.
+  public let endTime: Double
+
+  /// The number of events handed out by ``next()`` so far.
+  @inlinable
+  public var eventsFired: UInt64 { firedCount }
+
+  @usableFromInline
+  internal var firedCount: UInt64 = 0
+
+  @usableFromInline
+  internal var queue = EventQueue<Payload>()
+
+  /// Creates a simulator whose clock starts at `startTime` and stops at `endTime`.
+  ///
+  /// - Precondition: `startTime <= endTime`, both finite.
+  @inlinable
+  public init(startTime: Double = 0, endTime: Double) {
+    precondition(startTime.isFinite && endTime.isFinite && startTime <= endTime,
+                 "simulation window must be finite and ordered")
+    self.currentTime = startTime
+    self.endTime = endTime
+  }
+
+  /// The number of events still pending.
+  @inlinable
+  public var pendingCount: Int { queue.count }
+
+  /// Schedules `payload` to fire at absolute time `time`.
+  ///
+  /// Events later than ``endTime`` are dropped at once: they could never fire.
+  /// - Precondition: `time >= now` (no event may be scheduled in the past).
+  @inlinable
+  public mutating func schedule(_ payload: Payload, at time: Double) {
+    precondition(time >= now, "event scheduled in the past: \(time) < \(now)")
+    if time <= endTime { queue.push(payload, at: time) }
+  }
+
+  /// Schedules `payload` to fire `delay` seconds from now.
+  ///
+  /// - Precondition: `delay >= 0`.
+  @inlinable
+  public mutating func schedule(_ payload: Payload, after delay: Double) {
+    schedule(payload, at: now + delay)
+  }
+
+  /// Advances the clock to the earliest pending event and returns its payload.
+  ///
+  /// Returns `nil` once no event is due at or before ``endTime``; the clock
+  /// then stands at ``endTime``.
+  @inlinable
+  public mutating func next() -> Payload? {
+    guard let entry = queue.popMin() else {
+      currentTime = endTime
+      return nil
+    }
+    currentTime = entry.time
+    firedCount &+= 1
+    return entry.payload
+  }
+}

@@ -1,0 +1,13 @@
+/// The batch system on the CE.
+public struct BatchConfig: Sendable, Equatable {
+  /// Which batch system runs (only TORQUE so far).
+  public var system: BatchSystemKind
+  /// TORQUE's timers and policy.
+  public var torque: TorqueConfig
+
+  /// Creates a batch configuration.
+  public init(system: BatchSystemKind = .torque, torque: TorqueConfig = TorqueConfig()) {
+    self.system = system
+    self.torque = torque
+  }
+}

@@ -1,0 +1,82 @@
+import Stochastics
+
+extension ModelConfig {
+  /// Checks every rule a planner can break, and returns all problems found.
+  ///
+  /// Each problem names the scenario key path it belongs to, so the Scenario
+  /// layer can point at the offending line. An empty result means valid.
+  public func validate() -> [ConfigIssue] {
+    var issues: [ConfigIssue] = []
+    func check(_ ok: Bool, _ path: String, _ message: @autoclosure () -> String) {
+      if !ok { issues.append(ConfigIssue(path: path, message: message())) }
+    }
+    func checkDistribution(_ distribution: Distribution, _ path: String) {
+      do { try distribution.validate() } catch {
+        issues.append(ConfigIssue(path: "\(path).\(error.family).\(error.parameter)", message: error.message))
+      }
+    }
+    check(duration.isFinite && duration > 0, "duration", "must be a positive duration, got \(duration) s")
+    check(warmup.isFinite && warmup >= 0 && warmup < duration, "warmup",
+          "must be at least 0 and shorter than duration (\(duration) s), got \(warmup) s")
+    check(replication >= 0, "replication", "must be 0 or more, got \(replication)")
+    check(sampleEvery.isFinite && sampleEvery > 0, "output.sample_every", "must be a positive duration, got \(sampleEvery) s")
+    check(!hostGroups.isEmpty, "hosts", "must list at least one host group")
+    for (index, group) in hostGroups.enumerated() {
+      let path = "hosts[\(index)]"
+      check(group.count >= 1, "\(path).count", "must be a positive integer, got \(group.count)")
+      check(group.cores >= 1 && group.cores <= HostGroup.maximumCores, "\(path).cores",
+            "must be an integer from 1 to \(HostGroup.maximumCores), got \(group.cores)")
+      check(group.speed.isFinite && group.speed > 0, "\(path).speed", "must be a positive number, got \(group.speed)")
+      for (subsystem, value) in group.profile.relativePerformance {
+        check(value.isFinite && value > 0 && value <= 1, "\(path).vm_profile.\(subsystem)",
+              "relative performance must be in (0, 1], got \(value)")
+      }
+      if case .alternating(let up, let down) = group.availability {
+        checkDistribution(up, "\(path).availability.up")
+        checkDistribution(down, "\(path).availability.down")
+        check(up.mean > 0, "\(path).availability.up", "up periods must have a positive mean")
+      }
+    }
+    checkDistribution(vm.boot, "vm.boot")
+    checkDistribution(vm.configure, "vm.configure")
+    check(monitoring.hostTmax.isFinite && monitoring.hostTmax > 0, "monitoring.host_tmax", "must be a positive duration")
+    check(monitoring.gmetadPoll.isFinite && monitoring.gmetadPoll > 0, "monitoring.gmetad_poll", "must be a positive duration")
+    check(registration.addPeriod.isFinite && registration.addPeriod > 0, "registration.add_period", "must be a positive duration")
+    check(registration.cleanupPeriod.isFinite && registration.cleanupPeriod > 0, "registration.cleanup_period",
+          "must be a positive duration")
+    checkDistribution(registration.restartDuration, "registration.restart_duration")
+    let torque = batch.torque
+    check(torque.statusUpdate >= 1 && torque.statusUpdate == torque.statusUpdate.rounded(), "batch.torque.status_update",
+          "must be a whole number of seconds, at least 1 s (pbs_mom counts in seconds), got \(torque.statusUpdate) s")
+    check(torque.nodeCheckRate.isFinite && torque.nodeCheckRate > 0, "batch.torque.node_check_rate", "must be a positive duration")
+    check(torque.schedulerIteration.isFinite && torque.schedulerIteration > 0, "batch.torque.scheduler_iteration",
+          "must be a positive duration")
+    checkDistribution(workload.arrival, "workload.arrival")
+    check(workload.arrival.mean > 0, "workload.arrival", "inter-arrival times must have a positive mean")
+    checkDistribution(workload.runtime, "workload.runtime")
+    check(workload.cores >= 1, "workload.cores", "must be a positive integer, got \(workload.cores)")
+    if workload.cores > maxCoresPerHost && !hostGroups.isEmpty {
+      issues.append(ConfigIssue(
+        path: "workload.cores",
+        message: "jobs need \(workload.cores) cores but the largest host has \(maxCoresPerHost); no job could ever run"))
+    }
+    check(!workload.classes.isEmpty, "workload.classes", "must list at least one job class")
+    for (index, jobClass) in workload.classes.enumerated() {
+      let path = "workload.classes[\(index)]"
+      check(jobClass.weight.isFinite && jobClass.weight > 0, "\(path).weight", "must be a positive number, got \(jobClass.weight)")
+      let fractions = jobClass.fractions
+      for (subsystem, value) in zip(VMProfile.subsystems, fractions) {
+        check(value.isFinite && value >= 0 && value <= 1, "\(path).\(subsystem)", "must be a fraction in [0, 1], got \(value)")
+      }
+      let total = fractions.reduce(0, +)
+      check(abs(total - 1) <= 1e-9, path, "cpu + memory + disk + network must add up to 1, got \(total)")
+    }
+    if case .after(let delay, let maxAttempts) = workload.resubmit {
+      checkDistribution(delay, "workload.resubmit.after")
+      if let maxAttempts {
+        check(maxAttempts >= 1, "workload.resubmit.max_attempts", "must be at least 1, got \(maxAttempts)")
+      }
+    }
+    return issues
+  }
+}

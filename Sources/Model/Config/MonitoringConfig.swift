@@ -1,0 +1,16 @@
+/// Ganglia timers (gmond heartbeat, gmetad polling).
+public struct MonitoringConfig: Sendable, Equatable {
+  /// gmond heartbeat interval TMAX; a host is down after 4 × TMAX of silence (Ganglia default 20 s).
+  public var hostTmax: Double
+  /// gmetad `data_source` polling interval (Ganglia default 15 s).
+  public var gmetadPoll: Double
+
+  /// Creates the Ganglia timers with Ganglia's defaults.
+  public init(hostTmax: Double = 20, gmetadPoll: Double = 15) {
+    self.hostTmax = hostTmax
+    self.gmetadPoll = gmetadPoll
+  }
+
+  /// Silence after which Ganglia considers a host down: 4 × TMAX.
+  public var silenceLimit: Double { 4 * hostTmax }
+}

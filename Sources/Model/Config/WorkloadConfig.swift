@@ -1,0 +1,27 @@
+import Stochastics
+
+/// The jobs users submit to the CE.
+public struct WorkloadConfig: Sendable, Equatable {
+  /// Time between successive submissions.
+  public var arrival: Distribution
+  /// Native runtime on the reference machine (drawn once per job).
+  public var runtime: Distribution
+  /// Cores each job needs on one host.
+  public var cores: Int
+  /// Job classes with their weights.
+  public var classes: [JobClass]
+  /// What users do with lost jobs.
+  public var resubmit: ResubmitPolicy
+
+  /// Creates a workload.
+  public init(
+    arrival: Distribution, runtime: Distribution, cores: Int = 1,
+    classes: [JobClass] = [.cpuBound], resubmit: ResubmitPolicy = .never
+  ) {
+    self.arrival = arrival
+    self.runtime = runtime
+    self.cores = cores
+    self.classes = classes
+    self.resubmit = resubmit
+  }
+}

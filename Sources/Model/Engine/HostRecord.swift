@@ -1,0 +1,40 @@
+/// Everything the model tracks about one lab PC, its VM and its TORQUE node.
+struct HostRecord {
+  /// The global index of the host's group.
+  var group: Int32
+  /// Cores the VM offers.
+  var cores: Int32
+  /// Whether the PC is up.
+  var isUp = false
+  /// The VM's real phase.
+  var vm = VMPhase.off
+  /// pbs_server's view of the node.
+  var server = ServerNodeState.absent
+  /// MOM status phase class (status times ≡ class × width mod status_update).
+  var phaseClass: Int32 = 0
+  /// When the current gmond started (its first heartbeat).
+  var gmondStart = -Double.infinity
+  /// When the current pbs_mom sent its first status.
+  var momStart = -Double.infinity
+  /// The last gmond heartbeat before the VM died.
+  var lastHeartbeat = -Double.infinity
+  /// The last MOM status before the VM died.
+  var lastStatus = -Double.infinity
+  /// When the current up period began.
+  var upSince = 0.0
+  /// When the last VM died (host down).
+  var vmDeath = Double.nan
+  /// Waiting to record the registration latency of the current up period.
+  var awaitingUsable = false
+  /// Counted in the usable-node totals.
+  var countedUsable = false
+  /// Cores running real jobs.
+  var busyCores: Int32 = 0
+  /// Cores pbs_server still believes busy with jobs that died with the VM.
+  var ghostCores: Int32 = 0
+  /// First job slot of the list of jobs running here (-1: none).
+  var firstJob: Int32 = -1
+
+  /// Free cores in pbs_server's view.
+  var serverFreeCores: Int32 { cores - busyCores - ghostCores }
+}

@@ -1,0 +1,87 @@
+import Kernel
+import Stochastics
+
+extension LabModel {
+  /// Host up: the PC is on; its VM starts booting (or, in instant mode, is usable at once).
+  func hostCameUp(_ host: Int) {
+    hostsUp += 1
+    hosts[host].isUp = true
+    hosts[host].upSince = sim.now
+    hosts[host].awaitingUsable = true
+    if case .alternating(let up, _) = groupAvailability[Int(hosts[host].group)] {
+      sim.schedule(.hostDown(host: Int32(host)), after: up.sample(availabilityStreams[host]!))
+    }
+    if mode == .instant {
+      detach(host)
+      hosts[host].vm = .running
+      hosts[host].server = .up
+      hosts[host].phaseClass = 0
+      attach(host)
+      schedulingPass()
+      return
+    }
+    hosts[host].vm = .booting
+    let generation = vmGenerations.bump(host)
+    sim.schedule(.vmBooted(host: Int32(host), generation: generation),
+                 after: config.vm.boot.sample(vmStreams[host]))
+  }
+
+  /// Host down: the PC goes off and kills its VM and every job on it at once.
+  func hostWentDown(_ host: Int) {
+    hostsUp -= 1
+    let wasRunning = hosts[host].vm == .running
+    killJobs(on: host)
+    detach(host)
+    hosts[host].isUp = false
+    hosts[host].awaitingUsable = false
+    hosts[host].vm = .off
+    hosts[host].vmDeath = sim.now
+    vmGenerations.bump(host)
+    if mode == .instant {
+      hosts[host].server = .absent
+      hosts[host].ghostCores = 0
+    } else if wasRunning {
+      let record = hosts[host]
+      hosts[host].lastHeartbeat = PeriodicClock.lastBeat(
+        atOrBefore: sim.now, start: record.gmondStart, period: config.monitoring.hostTmax)
+      hosts[host].lastStatus = PeriodicClock.lastBeat(
+        atOrBefore: sim.now, start: record.momStart, period: statusPeriod)
+      if record.server == .up || record.server == .awaitingReport {
+        scheduleNodeCheck(host)
+      }
+    }
+    attach(host)
+    if case .alternating(_, let down) = groupAvailability[Int(hosts[host].group)] {
+      sim.schedule(.hostUp(host: Int32(host)), after: down.sample(availabilityStreams[host]!))
+    }
+  }
+
+  /// The VM has booted; network set-up and the NIS bind follow.
+  func vmBooted(_ host: Int, _ generation: UInt32) {
+    guard vmGenerations.isCurrent(host, generation: generation) else { return }
+    hosts[host].vm = .configuring
+    sim.schedule(.vmConfigured(host: Int32(host), generation: generation),
+                 after: config.vm.configure.sample(vmStreams[host]))
+  }
+
+  /// gmond and pbs_mom start. A node TORQUE already knows hears from the MOM
+  /// at its first status; an unknown one waits for the join cron script.
+  func vmConfigured(_ host: Int, _ generation: UInt32) {
+    guard vmGenerations.isCurrent(host, generation: generation) else { return }
+    let now = sim.now
+    detach(host)
+    hosts[host].vm = .running
+    hosts[host].gmondStart = now
+    // pbs_mom reports on whole-second ticks of its phase class.
+    let momStart = PeriodicClock.tick(atOrAfter: now, period: classWidth)
+    hosts[host].momStart = momStart
+    hosts[host].phaseClass = Int32(Int((momStart / classWidth).rounded()) % classCount)
+    attach(host)
+    if hosts[host].server == .absent {
+      pendingRegistration.insert(host)
+      scheduleJoinCron()
+    } else {
+      sim.schedule(.nodeHello(host: Int32(host), generation: generation), at: momStart)
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import Kernel
+import Stochastics
+
+extension LabModel {
+  /// A user submits a new job; its native runtime and class are drawn now, once.
+  func jobArrived() {
+    let now = sim.now
+    let workload = config.workload
+    let slot = allocateJobSlot()
+    jobs[slot].id = nextJobID
+    nextJobID += 1
+    jobs[slot].nativeRuntime = workload.runtime.sample(runtimeStream)
+    jobs[slot].jobClass = drawJobClass()
+    jobs[slot].cores = Int32(workload.cores)
+    jobs[slot].attempts = 0
+    jobs[slot].firstSubmit = now
+    metrics.jobSubmitted(at: now)
+    enqueue(slot)
+    sim.schedule(.jobArrival, after: workload.arrival.sample(arrivalStream))
+    schedulingPass()
+  }
+
+  func drawJobClass() -> Int32 {
+    guard classCumulativeWeights.count > 1 else { return 0 }
+    let u = classStream.uniform()
+    for (index, bound) in classCumulativeWeights.enumerated() where u < bound { return Int32(index) }
+    return Int32(classCumulativeWeights.count - 1)
+  }
+
+  func allocateJobSlot() -> Int {
+    if let slot = freeJobSlots.popLast() { return Int(slot) }
+    jobs.append(JobRecord())
+    return jobs.count - 1
+  }
+
+  func releaseJobSlot(_ slot: Int) {
+    jobs[slot].state = .free
+    jobs[slot].generation &+= 1
+    freeJobSlots.append(Int32(slot))
+  }
+
+  func enqueue(_ slot: Int) {
+    jobs[slot].state = .queued
+    jobs[slot].submit = sim.now
+    queue.append(Int32(slot))
+  }
+
+  func jobResubmitted(_ slot: Int) {
+    metrics.resubmitted(at: sim.now)
+    enqueue(slot)
+    schedulingPass()
+  }
+
+  /// Starts an execution of the job in `slot` on `host`, whose MOM is alive.
+  func startAttempt(_ slot: Int, on host: Int) {
+    let now = sim.now
+    let cores = jobs[slot].cores
+    jobs[slot].state = .running
+    jobs[slot].host = Int32(host)
+    jobs[slot].start = now
+    jobs[slot].attempts += 1
+    jobs[slot].generation &+= 1
+    detach(host)
+    hosts[host].busyCores += cores
+    let first = hosts[host].firstJob
+    jobs[slot].nextOnHost = first
+    jobs[slot].previousOnHost = -1
+    if first >= 0 { jobs[Int(first)].previousOnHost = Int32(slot) }
+    hosts[host].firstJob = Int32(slot)
+    attach(host)
+    busySlots += Int(cores)
+    metrics.executionStarted(at: now, wait: now - jobs[slot].submit)
+    let factor = slowdown[Int(hosts[host].group) * config.workload.classes.count + Int(jobs[slot].jobClass)]
+    sim.schedule(.attemptEnded(slot: Int32(slot), generation: jobs[slot].generation),
+                 after: jobs[slot].nativeRuntime * factor)
+  }
+
+  /// Takes the job off its host's list and frees its cores (real and, if
+  /// `keepServerView`, not in pbs_server's view: they become ghost cores).
+  func unlinkFromHost(_ slot: Int, keepServerView: Bool) {
+    let host = Int(jobs[slot].host)
+    let cores = jobs[slot].cores
+    let next = jobs[slot].nextOnHost
+    let previous = jobs[slot].previousOnHost
+    if previous >= 0 { jobs[Int(previous)].nextOnHost = next } else { hosts[host].firstJob = next }
+    if next >= 0 { jobs[Int(next)].previousOnHost = previous }
+    hosts[host].busyCores -= cores
+    if keepServerView { hosts[host].ghostCores += cores }
+    busySlots -= Int(cores)
+  }
+
+  func record(_ slot: Int, end: Double, outcome: AttemptOutcome) {
+    guard let observer else { return }
+    let job = jobs[slot]
+    observer.attemptEnded(AttemptRecord(
+      jobID: job.id, attempt: Int(job.attempts), host: Int(job.host), submit: job.submit,
+      start: job.start, end: end, outcome: outcome, coreSeconds: Double(job.cores) * (end - job.start)))
+  }
+
+  /// An execution ran to its end.
+  func attemptEnded(_ slot: Int, _ generation: UInt32) {
+    guard jobs[slot].generation == generation, jobs[slot].state == .running else { return }
+    let now = sim.now
+    let host = Int(jobs[slot].host)
+    record(slot, end: now, outcome: .completed)
+    metrics.attemptCompleted(start: jobs[slot].start, end: now, cores: Int(jobs[slot].cores),
+                             firstSubmit: jobs[slot].firstSubmit)
+    detach(host)
+    unlinkFromHost(slot, keepServerView: false)
+    attach(host)
+    releaseJobSlot(slot)
+    schedulingPass()
+  }
+
+  /// The host died: every job on it is lost. pbs_server does not know yet and
+  /// keeps their cores busy until it marks the node down or hears a fresh MOM.
+  /// The caller detaches and re-attaches the host around the state change.
+  func killJobs(on host: Int) {
+    let now = sim.now
+    let keepServerView = mode != .instant && hosts[host].server == .up
+    while hosts[host].firstJob >= 0 {
+      let slot = Int(hosts[host].firstJob)
+      record(slot, end: now, outcome: .lost)
+      metrics.attemptLost(start: jobs[slot].start, end: now, cores: Int(jobs[slot].cores))
+      detach(host)
+      unlinkFromHost(slot, keepServerView: keepServerView)
+      attach(host)
+      jobs[slot].generation &+= 1
+      if case .after(let delay, let maxAttempts) = config.workload.resubmit,
+        maxAttempts.map({ Int(jobs[slot].attempts) < $0 }) ?? true
+      {
+        jobs[slot].state = .awaitingResubmission
+        sim.schedule(.jobResubmitted(slot: Int32(slot)), after: delay.sample(resubmitStream))
+      } else {
+        metrics.jobLost(at: now)
+        releaseJobSlot(slot)
+      }
+    }
+  }
+}

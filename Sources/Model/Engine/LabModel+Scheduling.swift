@@ -1,0 +1,38 @@
+import Kernel
+
+extension LabModel {
+  /// One pbs_sched pass: walks the queue in (re)submission order and starts
+  /// every job that fits on a node TORQUE believes free. With `fifo` a job
+  /// that does not fit is skipped; with `strict-fifo` the pass stops there.
+  /// Nothing is scheduled while pbs_server restarts.
+  func schedulingPass() {
+    guard !restartInProgress, !queue.isEmpty else { return }
+    var largestFree = freeNodes.largestFree(activeClasses: activeClasses)
+    var cursor = queue.firstPosition
+    while largestFree > 0, let position = queue.live(from: cursor) {
+      cursor = position + 1
+      let slot = Int(queue[position])
+      let cores = Int(jobs[slot].cores)
+      if cores > largestFree {
+        if policy == .strictFifo { break }
+        continue
+      }
+      var started = false
+      while let host = freeNodes.find(cores: cores, activeClasses: activeClasses) {
+        if hosts[host].vm == .running {
+          queue.remove(at: position)
+          startAttempt(slot, on: host)
+          started = true
+          break
+        }
+        // The node is dead but not yet marked down: the start fails, the job
+        // stays queued, and pbs_server marks the unreachable node down.
+        metrics.dispatchFailed(at: sim.now)
+        markDown(host)
+      }
+      largestFree = freeNodes.largestFree(activeClasses: activeClasses)
+      if !started && policy == .strictFifo { break }
+    }
+    queue.compactIfWorthIt()
+  }
+}

@@ -1,0 +1,225 @@
+import Kernel
+import Stochastics
+
+/// One simulation run of the harvested lab: hosts and their VMs, Ganglia, the
+/// CE's cron scripts, TORQUE and the jobs.
+///
+/// Create it from a validated ``ModelConfig``, then call ``run()`` once.
+/// The model does no I/O: attempts, samples and progress go to the
+/// ``RunObserver``.
+public final class LabModel {
+  let config: ModelConfig
+  let mode: RegistrationMode
+  let policy: SchedulingPolicy
+  weak var observer: (any RunObserver)?
+  var sim: Simulator<ModelEvent>
+
+  // MOM status phase classes: report times of class c are ≡ c × classWidth (mod statusPeriod).
+  let statusPeriod: Double
+  let classCount: Int
+  let classWidth: Double
+
+  // Random streams, one per process and entity.
+  var availabilityStreams: [RandomStream?]
+  var vmStreams: [RandomStream]
+  let arrivalStream: RandomStream
+  let runtimeStream: RandomStream
+  let classStream: RandomStream
+  let resubmitStream: RandomStream
+  let restartStream: RandomStream
+
+  // Static tables.
+  let groupAvailability: [Availability]
+  /// Wall seconds per native second, by `group * classes + jobClass`.
+  let slowdown: [Double]
+  let classCumulativeWeights: [Double]
+
+  // Hosts, VMs and TORQUE's node list.
+  var hosts: ContiguousArray<HostRecord>
+  var vmGenerations: GenerationTable
+  var serverGenerations: GenerationTable
+  var freeNodes: FreeNodeIndex
+  var activeClasses: UInt64
+  var usableInClass: [Int]
+  var usableNodes = 0
+  var hostsUp = 0
+  var restartInProgress = false
+  var restartEpoch: UInt32 = 0
+  var awaitingInClass: [[Int32]]
+  var pendingRegistration: IndexedSet
+  var ghosts: IndexedSet
+  var markedDown: IndexedSet
+  var joinCronScheduled = false
+  var cleanupCronScheduled = false
+
+  // Jobs.
+  var jobs: ContiguousArray<JobRecord> = []
+  var freeJobSlots: [Int32] = []
+  var queue = JobQueue()
+  var nextJobID: UInt64 = 1
+  var busySlots = 0
+
+  var metrics: MetricsAccumulator
+
+  /// Builds the model's initial state. The configuration must be valid
+  /// (``ModelConfig/validate()`` returned no issues).
+  public init(config: ModelConfig, observer: (any RunObserver)? = nil) {
+    precondition(config.validate().isEmpty, "LabModel needs a validated configuration")
+    self.config = config
+    self.observer = observer
+    mode = config.registration.mode
+    policy = config.batch.torque.policy
+    sim = Simulator(endTime: config.duration)
+
+    if mode == .instant {
+      statusPeriod = 1
+      classCount = 1
+    } else {
+      statusPeriod = config.batch.torque.statusUpdate
+      classCount = min(Int(statusPeriod), 64)
+    }
+    classWidth = statusPeriod / Double(classCount)
+
+    let seed = config.seed
+    let replication = config.replication
+    func stream(_ name: String, _ entity: Int = 0) -> RandomStream {
+      RandomStream(seed: seed, replication: replication, stream: name, entity: entity)
+    }
+    arrivalStream = stream("arrivals")
+    runtimeStream = stream("runtimes")
+    classStream = stream("job-classes")
+    resubmitStream = stream("resubmissions")
+    restartStream = stream("pbs-server-restarts")
+
+    var hosts = ContiguousArray<HostRecord>()
+    var availabilityStreams: [RandomStream?] = []
+    var vmStreams: [RandomStream] = []
+    for (groupIndex, group) in config.hostGroups.enumerated() {
+      for _ in 0..<group.count {
+        let index = hosts.count
+        hosts.append(HostRecord(group: Int32(groupIndex), cores: Int32(group.cores)))
+        if case .alternating = group.availability {
+          availabilityStreams.append(stream("host-availability", index))
+        } else {
+          availabilityStreams.append(nil)
+        }
+        vmStreams.append(stream("vm-lifecycle", index))
+      }
+    }
+    self.hosts = hosts
+    self.availabilityStreams = availabilityStreams
+    self.vmStreams = vmStreams
+    groupAvailability = config.hostGroups.map(\.availability)
+
+    let classes = config.workload.classes
+    slowdown = config.hostGroups.flatMap { group in
+      classes.map { group.profile.slowdown(for: $0) / group.speed }
+    }
+    let totalWeight = classes.reduce(0) { $0 + $1.weight }
+    var running = 0.0
+    classCumulativeWeights = classes.map { running += $0.weight / totalWeight; return running }
+
+    let count = hosts.count
+    vmGenerations = GenerationTable(count: count)
+    serverGenerations = GenerationTable(count: count)
+    freeNodes = FreeNodeIndex(hostCount: count, maxCores: config.maxCoresPerHost, classCount: classCount)
+    activeClasses = classCount == 64 ? ~0 : (1 << UInt64(classCount)) - 1
+    usableInClass = Array(repeating: 0, count: classCount)
+    awaitingInClass = Array(repeating: [], count: classCount)
+    pendingRegistration = IndexedSet(capacity: count)
+    ghosts = IndexedSet(capacity: count)
+    markedDown = IndexedSet(capacity: count)
+    metrics = MetricsAccumulator(warmup: config.warmup, duration: config.duration, hostCount: count)
+  }
+
+  /// Runs the simulation to its end time and returns the summary metrics.
+  public func run() -> RunSummary {
+    for host in hosts.indices { sim.schedule(.hostUp(host: Int32(host)), at: 0) }
+    sim.schedule(.jobArrival, at: config.workload.arrival.sample(arrivalStream))
+    sim.schedule(.sample, at: 0)
+    sim.schedule(.schedulerIteration, at: config.batch.torque.schedulerIteration)
+
+    while let event = sim.next() {
+      metrics.advance(to: sim.now, hostsUp: hostsUp, usableNodes: usableNodes)
+      handle(event)
+      if sim.eventsFired & 0xFFFF == 0 { observer?.progressed(to: sim.now) }
+    }
+    metrics.advance(to: sim.endTime, hostsUp: hostsUp, usableNodes: usableNodes)
+    observer?.progressed(to: sim.endTime)
+    return metrics.finish(events: sim.eventsFired)
+  }
+
+  private func handle(_ event: ModelEvent) {
+    switch event {
+    case .hostUp(let host): hostCameUp(Int(host))
+    case .hostDown(let host): hostWentDown(Int(host))
+    case .vmBooted(let host, let generation): vmBooted(Int(host), generation)
+    case .vmConfigured(let host, let generation): vmConfigured(Int(host), generation)
+    case .nodeHello(let host, let generation): nodeReported(Int(host), generation)
+    case .nodeCheckMarksDown(let host, let generation): nodeCheckFired(Int(host), generation)
+    case .joinCron: joinCronRan()
+    case .cleanupCron: cleanupCronRan()
+    case .restartEnded(let epoch): restartEnded(epoch)
+    case .phaseClassReported(let phaseClass, let epoch): phaseClassReported(Int(phaseClass), epoch)
+    case .schedulerIteration:
+      schedulingPass()
+      sim.schedule(.schedulerIteration, after: config.batch.torque.schedulerIteration)
+    case .jobArrival: jobArrived()
+    case .jobResubmitted(let slot): jobResubmitted(Int(slot))
+    case .attemptEnded(let slot, let generation): attemptEnded(Int(slot), generation)
+    case .sample:
+      observer?.sampled(TimeSample(
+        time: sim.now, hostsUp: hostsUp, wnsUsable: usableNodes, busySlots: busySlots,
+        queueLength: queue.count))
+      sim.schedule(.sample, after: config.sampleEvery)
+    }
+  }
+
+  // MARK: - Node bookkeeping
+
+  /// Whether phase class `phaseClass` has reported since the last pbs_server restart.
+  @inline(__always)
+  func isActive(_ phaseClass: Int32) -> Bool { activeClasses & (1 << UInt64(phaseClass)) != 0 }
+
+  /// Takes a node out of every derived structure before its state changes.
+  /// Always pair with ``attach(_:)``.
+  @inline(__always)
+  func detach(_ host: Int) {
+    freeNodes.remove(host)
+    if hosts[host].countedUsable {
+      hosts[host].countedUsable = false
+      let phaseClass = hosts[host].phaseClass
+      usableInClass[Int(phaseClass)] -= 1
+      if isActive(phaseClass) { usableNodes -= 1 }
+    }
+  }
+
+  /// Puts a node back into the derived structures from its current state:
+  /// the free-node index, the usable counts, the ghost and marked-down sets,
+  /// and the registration-latency bookkeeping.
+  func attach(_ host: Int) {
+    let record = hosts[host]
+    let free = Int(record.serverFreeCores)
+    if record.server == .up && free > 0 {
+      freeNodes.insert(host, freeCores: free, phaseClass: Int(record.phaseClass))
+    }
+    let usable = record.server == .up && record.vm == .running
+    if usable {
+      hosts[host].countedUsable = true
+      usableInClass[Int(record.phaseClass)] += 1
+      if isActive(record.phaseClass) {
+        usableNodes += 1
+        if record.awaitingUsable {
+          hosts[host].awaitingUsable = false
+          metrics.nodeBecameUsable(at: sim.now, hostUpSince: record.upSince)
+        }
+      } else if record.awaitingUsable {
+        awaitingInClass[Int(record.phaseClass)].append(Int32(host))
+      }
+    }
+    if mode != .instant {
+      ghosts.set(host, present: record.server == .up && record.vm != .running)
+      markedDown.set(host, present: record.server == .markedDown)
+    }
+  }
+}

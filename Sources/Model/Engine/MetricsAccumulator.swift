@@ -1,0 +1,110 @@
+import Stochastics
+
+/// Collects the summary metrics over the window [warmup, duration] in
+/// constant memory: running sums, time integrals and a quantile histogram.
+struct MetricsAccumulator {
+  let windowStart: Double
+  let windowEnd: Double
+  let hostCount: Int
+  var summary: RunSummary
+  private var integratedUntil: Double
+  private var hostUpArea = 0.0
+  private var usableArea = 0.0
+  private var waits = RunningStatistics()
+  private var waitQuantiles = QuantileHistogram()
+  private var responses = RunningStatistics()
+  private var registrationLatencies = RunningStatistics()
+  private var detectionLatencies = RunningStatistics()
+
+  init(warmup: Double, duration: Double, hostCount: Int) {
+    windowStart = warmup
+    windowEnd = duration
+    self.hostCount = hostCount
+    integratedUntil = 0
+    summary = RunSummary(duration: duration, window: duration - warmup)
+  }
+
+  @inline(__always)
+  func inWindow(_ time: Double) -> Bool { time >= windowStart && time <= windowEnd }
+
+  /// The part of [start, end] inside the window, in seconds.
+  @inline(__always)
+  func overlap(_ start: Double, _ end: Double) -> Double {
+    max(0, min(end, windowEnd) - max(start, windowStart))
+  }
+
+  /// Integrates the piecewise-constant host and node counts up to `time`.
+  @inline(__always)
+  mutating func advance(to time: Double, hostsUp: Int, usableNodes: Int) {
+    let span = overlap(integratedUntil, time)
+    if span > 0 {
+      hostUpArea += Double(hostsUp) * span
+      usableArea += Double(usableNodes) * span
+    }
+    integratedUntil = time
+  }
+
+  mutating func jobSubmitted(at time: Double) {
+    if inWindow(time) { summary.jobsSubmitted += 1 }
+  }
+
+  mutating func executionStarted(at time: Double, wait: Double) {
+    guard inWindow(time) else { return }
+    waits.add(wait)
+    waitQuantiles.add(wait)
+  }
+
+  mutating func attemptCompleted(start: Double, end: Double, cores: Int, firstSubmit: Double) {
+    summary.goodputCoreHours += Double(cores) * overlap(start, end) / 3600
+    guard inWindow(end) else { return }
+    summary.jobsCompleted += 1
+    responses.add(end - firstSubmit)
+  }
+
+  mutating func attemptLost(start: Double, end: Double, cores: Int) {
+    summary.wastedCoreHours += Double(cores) * overlap(start, end) / 3600
+    if inWindow(end) { summary.attemptsLost += 1 }
+  }
+
+  mutating func jobLost(at time: Double) {
+    if inWindow(time) { summary.jobsLost += 1 }
+  }
+
+  mutating func resubmitted(at time: Double) {
+    if inWindow(time) { summary.resubmissions += 1 }
+  }
+
+  mutating func dispatchFailed(at time: Double) {
+    if inWindow(time) { summary.dispatchFailures += 1 }
+  }
+
+  mutating func restartBegan(at time: Double) {
+    if inWindow(time) { summary.batchRestarts += 1 }
+  }
+
+  mutating func nodeBecameUsable(at time: Double, hostUpSince: Double) {
+    if inWindow(time) { registrationLatencies.add(time - hostUpSince) }
+  }
+
+  mutating func nodeMarkedDown(at time: Double, hostDownSince: Double) {
+    if inWindow(time) && hostDownSince.isFinite { detectionLatencies.add(time - hostDownSince) }
+  }
+
+  /// The finished summary; call after the final ``advance(to:hostsUp:usableNodes:)``.
+  func finish(events: UInt64) -> RunSummary {
+    var result = summary
+    let window = windowEnd - windowStart
+    let hostSeconds = Double(hostCount) * window
+    result.hostAvailability = hostSeconds > 0 ? hostUpArea / hostSeconds : .nan
+    result.wnUsableFraction = hostSeconds > 0 ? usableArea / hostSeconds : .nan
+    result.meanWait = waits.mean
+    result.p95Wait = waitQuantiles.quantile(0.95)
+    result.meanResponse = responses.mean
+    result.meanRegistrationLatency = registrationLatencies.mean
+    result.registrationSamples = registrationLatencies.count
+    result.meanDetectionLatency = detectionLatencies.mean
+    result.detectionSamples = detectionLatencies.count
+    result.events = events
+    return result
+  }
+}

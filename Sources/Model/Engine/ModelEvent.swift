@@ -1,0 +1,35 @@
+/// The events of the lab model: small values (no closures), so the kernel's
+/// queue stays compact. `Int32` payloads index hosts, job slots or phase
+/// classes; `UInt32` payloads are generation stamps for lazy cancellation.
+enum ModelEvent {
+  /// A host's up period begins (its PC powers on or comes back).
+  case hostUp(host: Int32)
+  /// A host's up period ends: the PC goes down and kills its VM.
+  case hostDown(host: Int32)
+  /// The VM finished booting; network set-up and NIS bind start.
+  case vmBooted(host: Int32, generation: UInt32)
+  /// Configuration done: gmond and pbs_mom start.
+  case vmConfigured(host: Int32, generation: UInt32)
+  /// A MOM's status report reaches pbs_server for the first time since the node was created or went down.
+  case nodeHello(host: Int32, generation: UInt32)
+  /// `check_nodes` finds the node silent for `node_check_rate` and marks it down.
+  case nodeCheckMarksDown(host: Int32, generation: UInt32)
+  /// The join cron script runs.
+  case joinCron
+  /// The clean-up cron script runs.
+  case cleanupCron
+  /// pbs_server is back after a restart.
+  case restartEnded(epoch: UInt32)
+  /// Every MOM of one status phase class has reported since the last restart.
+  case phaseClassReported(phaseClass: Int32, epoch: UInt32)
+  /// The timed scheduler cycle.
+  case schedulerIteration
+  /// A user submits a new job.
+  case jobArrival
+  /// A user resubmits a lost job.
+  case jobResubmitted(slot: Int32)
+  /// An execution ends normally.
+  case attemptEnded(slot: Int32, generation: UInt32)
+  /// Take a time-series sample.
+  case sample
+}

@@ -1,0 +1,11 @@
+/// Receives what a run produces while it runs, so the model never does I/O.
+///
+/// Calls arrive in simulated-time order on the thread running the model.
+public protocol RunObserver: AnyObject {
+  /// An execution attempt ended.
+  func attemptEnded(_ record: AttemptRecord)
+  /// A time-series sample was taken.
+  func sampled(_ sample: TimeSample)
+  /// The run reached `simulatedTime`; called every few thousand events.
+  func progressed(to simulatedTime: Double)
+}

@@ -1,0 +1,58 @@
+/// The metrics of one run, over the window [warmup, duration].
+///
+/// Counts are of events inside the window: a job is submitted when it first
+/// enters the queue, completed when its last attempt ends well, and lost when
+/// it is lost and will not be resubmitted.
+public struct RunSummary: Sendable, Equatable {
+  /// Simulated span of the run (s).
+  public var duration: Double
+  /// Length of the measurement window (s).
+  public var window: Double
+  /// Jobs first submitted in the window.
+  public var jobsSubmitted: Int = 0
+  /// Jobs that completed in the window.
+  public var jobsCompleted: Int = 0
+  /// Jobs that ended in the window without completing and will not be resubmitted.
+  public var jobsLost: Int = 0
+  /// Executions killed by node loss in the window.
+  public var attemptsLost: Int = 0
+  /// Dispatches to a node that was already dead; the job went back to the queue.
+  public var dispatchFailures: Int = 0
+  /// Resubmissions in the window.
+  public var resubmissions: Int = 0
+  /// Core-hours of completed executions inside the window.
+  public var goodputCoreHours: Double = 0
+  /// Core-hours of lost executions inside the window.
+  public var wastedCoreHours: Double = 0
+  /// Mean wait from (re)submission to start, over executions started in the window (s).
+  public var meanWait: Double = .nan
+  /// 95th percentile of that wait (s).
+  public var p95Wait: Double = .nan
+  /// Mean time from first submission to completion, over jobs completed in the window (s).
+  public var meanResponse: Double = .nan
+  /// Time-average fraction of hosts up.
+  public var hostAvailability: Double = .nan
+  /// Time-average fraction of hosts whose WN the batch system can use.
+  public var wnUsableFraction: Double = .nan
+  /// Mean time from host up to its WN being usable (s).
+  public var meanRegistrationLatency: Double = .nan
+  /// Mean time from host down to TORQUE marking its node down (s).
+  public var meanDetectionLatency: Double = .nan
+  /// pbs_server restarts begun in the window.
+  public var batchRestarts: Int = 0
+  /// Events the kernel fired over the whole run.
+  public var events: UInt64 = 0
+  /// Registration latencies measured (the n behind the mean).
+  public var registrationSamples: Int = 0
+  /// Detection latencies measured.
+  public var detectionSamples: Int = 0
+
+  /// Completed jobs per hour of window.
+  public var throughputPerHour: Double { window > 0 ? Double(jobsCompleted) / (window / 3600) : .nan }
+
+  /// Creates an empty summary for a run of `duration` with the given window.
+  public init(duration: Double, window: Double) {
+    self.duration = duration
+    self.window = window
+  }
+}
