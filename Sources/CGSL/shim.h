@@ -7,6 +7,8 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_sort.h>
+#include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sf_result.h>
 
 /// The mt19937 generator type. GSL exposes it as a mutable global, which
 /// Swift 6 rejects as not concurrency-safe; this accessor hides the global.
