@@ -1,0 +1,67 @@
+import Foundation
+
+/// A buffered text file written under a temporary name and renamed into place
+/// only by ``commit()``, so no reader ever sees half a file.
+public final class AtomicFileWriter {
+  /// The final path.
+  public let path: String
+  private let temporaryPath: String
+  private let handle: FileHandle
+  private var buffer: [UInt8] = []
+  private var closed = false
+  private static let flushThreshold = 1 << 20
+
+  /// Creates the temporary file next to `path`.
+  ///
+  /// - Throws: ``OutputError`` if the file cannot be created.
+  public init(path: String) throws {
+    self.path = path
+    let url = URL(fileURLWithPath: path)
+    temporaryPath = url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)").path
+    guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporaryPath)
+    else {
+      throw OutputError(message: "cannot create '\(temporaryPath)'")
+    }
+    self.handle = handle
+    buffer.reserveCapacity(Self.flushThreshold + 4096)
+  }
+
+  deinit {
+    if !closed { abandon() }
+  }
+
+  /// Appends text.
+  public func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= Self.flushThreshold { flush() }
+  }
+
+  private func flush() {
+    guard !buffer.isEmpty else { return }
+    handle.write(Data(buffer))
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Flushes, closes and renames the file into place (replacing any old one).
+  public func commit() throws {
+    flush()
+    try handle.close()
+    closed = true
+    if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+    do {
+      try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+    } catch {
+      throw OutputError(message: "cannot rename '\(temporaryPath)' to '\(path)': \(error.localizedDescription)")
+    }
+  }
+
+  /// Closes and deletes the temporary file; the final path is untouched.
+  public func abandon() {
+    guard !closed else { return }
+    closed = true
+    try? handle.close()
+    try? FileManager.default.removeItem(atPath: temporaryPath)
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Model
+import Scenario
+
+/// Runs one scenario and writes `summary.csv`, `jobs.csv` and `timeseries.csv` into a folder.
+public enum SingleRun {
+  /// Runs `scenario` and writes its files into `directory` (created if missing).
+  ///
+  /// Every file is written under a temporary name and renamed when complete;
+  /// if anything fails, no new file is left behind.
+  ///
+  /// - Parameters:
+  ///   - scenario: A loaded, validated scenario.
+  ///   - directory: The output folder.
+  ///   - progress: Called now and then with the simulated time reached.
+  /// - Returns: The run's summary metrics.
+  /// - Throws: ``OutputError`` if a file cannot be written.
+  @discardableResult
+  public static func execute(_ scenario: Scenario, into directory: String,
+                             progress: ((Double) -> Void)? = nil) throws -> RunSummary {
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      throw OutputError(message: "cannot create output folder '\(directory)': \(error.localizedDescription)")
+    }
+    func file(_ name: String) -> String { URL(fileURLWithPath: directory).appendingPathComponent(name).path }
+    let identity = RunIdentity(scenario.config)
+    var writers: [AtomicFileWriter] = []
+    do {
+      let summaryFile = try AtomicFileWriter(path: file("summary.csv"))
+      writers.append(summaryFile)
+      let jobs = scenario.output.jobs ? try AtomicFileWriter(path: file("jobs.csv")) : nil
+      if let jobs { writers.append(jobs) }
+      let timeseries = scenario.output.timeseries ? try AtomicFileWriter(path: file("timeseries.csv")) : nil
+      if let timeseries { writers.append(timeseries) }
+      let recorder = RunRecorder(identity: identity, jobs: jobs, timeseries: timeseries, progress: progress)
+      let summary = LabModel(config: scenario.config, observer: recorder).run()
+      summaryFile.write(SummaryColumns.header)
+      summaryFile.write(SummaryColumns.row(identity, summary))
+      for writer in writers { try writer.commit() }
+      return summary
+    } catch {
+      for writer in writers { writer.abandon() }
+      throw error
+    }
+  }
+}

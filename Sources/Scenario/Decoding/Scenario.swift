@@ -1,0 +1,56 @@
+import Foundation
+import Model
+
+/// A scenario file, read, overridden, decoded and validated.
+///
+/// ```swift
+/// let scenario = try Scenario.load(path: "Scenarios/paper-lab.yaml", overrides: ["hosts.0.count=40"])
+/// let model = LabModel(config: scenario.config)
+/// ```
+public struct Scenario: Sendable {
+  /// The model configuration, with every default filled in.
+  public var config: ModelConfig
+  /// Which output files to write.
+  public var output: OutputOptions
+  /// The syntax tree after overrides.
+  public var source: ScenarioNode
+  /// The file it came from.
+  public var path: String
+
+  /// Reads and checks a scenario file.
+  ///
+  /// - Parameters:
+  ///   - path: The YAML file.
+  ///   - overrides: `key.path=yaml-value` strings, applied in order.
+  /// - Throws: ``ScenarioError`` for the first syntax or type problem, or
+  ///   ``ScenarioErrors`` listing every rule the values break.
+  public static func load(path: String, overrides: [String] = []) throws -> Scenario {
+    let url = URL(fileURLWithPath: path)
+    let text: String
+    do {
+      text = try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      throw ScenarioError(location: .file(path: path, line: 1, column: 1), path: "",
+                          message: "cannot read the scenario file: \(error.localizedDescription)")
+    }
+    return try parse(yaml: text, path: path, baseDirectory: url.deletingLastPathComponent(), overrides: overrides)
+  }
+
+  /// Parses scenario text as if read from `path`.
+  public static func parse(yaml: String, path: String, baseDirectory: URL? = nil,
+                           overrides: [String] = []) throws -> Scenario {
+    var tree = try ScenarioNode.parse(yaml: yaml) { .file(path: path, line: $0, column: $1) }
+    for text in overrides {
+      tree = try ScenarioOverride(text).apply(to: tree)
+    }
+    let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let (config, output) = try ScenarioDecoder(baseDirectory: base).decode(tree)
+    let issues = config.validate()
+    if !issues.isEmpty {
+      throw ScenarioErrors(issues.map { issue in
+        ScenarioError(location: tree.nearest(path: issue.path).location, path: issue.path, message: issue.message)
+      })
+    }
+    return Scenario(config: config, output: output, source: tree, path: path)
+  }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import Model
+import Stochastics
+
+/// Turns a scenario syntax tree into a ``ModelConfig``, strictly: unknown keys,
+/// wrong types and missing required keys are errors with locations.
+struct ScenarioDecoder {
+  /// Directory against which relative file references (VM profiles) resolve.
+  let baseDirectory: URL
+
+  static let topLevelKeys = [
+    "name", "description", "seed", "replication", "duration", "warmup", "hosts", "vm", "monitoring",
+    "registration", "batch", "workload", "output",
+  ]
+
+  func decode(_ root: ScenarioNode) throws -> (ModelConfig, OutputOptions) {
+    let top = try MappingReader(root, path: "", keys: Self.topLevelKeys)
+    let hostsNode = try top.require("hosts")
+    let hostGroups = try ValueReader.list(hostsNode, "hosts").enumerated().map { index, node in
+      try hostGroup(node, KeyPath.join("hosts", index: index))
+    }
+    let output = try top.value("output", default: (OutputOptions(), 300.0)) { try self.output($0, $1) }
+    var config = ModelConfig(
+      name: try top.value("name", ValueReader.string),
+      description: try top.value("description", default: "", ValueReader.string),
+      seed: try top.value("seed", default: 1, ValueReader.seed),
+      replication: try top.value("replication", default: 0, ValueReader.integer),
+      duration: try top.value("duration", ValueReader.duration),
+      warmup: try top.value("warmup", default: 0, ValueReader.duration),
+      hostGroups: hostGroups,
+      workload: try top.value("workload") { try self.workload($0, $1) },
+      sampleEvery: output.1)
+    config.vm = try top.value("vm", default: VMLifecycleConfig()) { try self.vm($0, $1) }
+    config.monitoring = try top.value("monitoring", default: MonitoringConfig()) { try self.monitoring($0, $1) }
+    config.registration = try top.value("registration", default: RegistrationConfig()) { try self.registration($0, $1) }
+    config.batch = try top.value("batch", default: BatchConfig()) { try self.batch($0, $1) }
+    return (config, output.0)
+  }
+
+  func hostGroup(_ node: ScenarioNode, _ path: String) throws -> HostGroup {
+    let reader = try MappingReader(
+      node, path: path, keys: ["name", "count", "cores", "speed", "os", "vm_profile", "availability"])
+    let index = path.split(separator: "[").last.map { String($0.dropLast()) } ?? "0"
+    return HostGroup(
+      name: try reader.value("name", default: "group-\(index)", ValueReader.string),
+      count: try reader.value("count", ValueReader.positiveInteger),
+      cores: try reader.value("cores", default: 1, ValueReader.positiveInteger),
+      speed: try reader.value("speed", default: 1, ValueReader.number),
+      os: try reader.value("os", default: "linux", ValueReader.string),
+      profile: try reader.value("vm_profile", default: .native) { try self.profile($0, $1) },
+      availability: try reader.value("availability", default: .always) { try self.availability($0, $1) })
+  }
+
+  static let profileKeys = ["name", "cpu", "memory", "disk", "network", "source"]
+
+  /// A built-in profile name, `{file: path}`, or an inline mapping.
+  func profile(_ node: ScenarioNode, _ path: String) throws -> VMProfile {
+    if let name = node.scalar {
+      guard let profile = VMProfile.builtIn[name] else {
+        let names = VMProfile.builtIn.keys.sorted()
+        throw ScenarioError(
+          location: node.location, path: path,
+          message: "unknown VM profile '\(name)'; built-in profiles are \(names.joined(separator: ", ")), "
+            + "or give {file: profiles/NAME.yaml} or an inline mapping",
+          suggestion: Suggestion.closest(to: name, among: names))
+      }
+      return profile
+    }
+    if let fileNode = node["file"] {
+      _ = try MappingReader(node, path: path, keys: ["file"])
+      let relative = try ValueReader.string(fileNode, KeyPath.join(path, "file"))
+      let url = URL(fileURLWithPath: relative, relativeTo: baseDirectory).standardizedFileURL
+      guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        throw ScenarioError(location: fileNode.location, path: KeyPath.join(path, "file"),
+                            message: "cannot read VM profile file '\(url.path)'")
+      }
+      let profileFile = url.path
+      let tree = try ScenarioNode.parse(yaml: text) { .file(path: profileFile, line: $0, column: $1) }
+      return try inlineProfile(tree, "", defaultName: url.deletingPathExtension().lastPathComponent)
+    }
+    return try inlineProfile(node, path, defaultName: "custom")
+  }
+
+  func inlineProfile(_ node: ScenarioNode, _ path: String, defaultName: String) throws -> VMProfile {
+    let reader = try MappingReader(node, path: path, keys: Self.profileKeys)
+    return VMProfile(
+      name: try reader.value("name", default: defaultName, ValueReader.string),
+      cpu: try reader.value("cpu", ValueReader.number),
+      memory: try reader.value("memory", ValueReader.number),
+      disk: try reader.value("disk", ValueReader.number),
+      network: try reader.value("network", ValueReader.number),
+      source: try reader.value("source", default: "", ValueReader.string))
+  }
+
+  func availability(_ node: ScenarioNode, _ path: String) throws -> Availability {
+    if let text = node.scalar {
+      guard text == "always" else {
+        throw ScenarioError(location: node.location, path: path,
+                            message: "expected 'always' or {up: DISTRIBUTION, down: DISTRIBUTION}, got '\(text)'",
+                            suggestion: Suggestion.closest(to: text, among: ["always"]))
+      }
+      return .always
+    }
+    let reader = try MappingReader(node, path: path, keys: ["up", "down"])
+    return .alternating(up: try reader.value("up", DistributionReader.read),
+                        down: try reader.value("down", DistributionReader.read))
+  }
+
+  func vm(_ node: ScenarioNode, _ path: String) throws -> VMLifecycleConfig {
+    let reader = try MappingReader(node, path: path, keys: ["boot", "configure"])
+    let defaults = VMLifecycleConfig()
+    return VMLifecycleConfig(
+      boot: try reader.value("boot", default: defaults.boot, DistributionReader.read),
+      configure: try reader.value("configure", default: defaults.configure, DistributionReader.read))
+  }
+
+  func monitoring(_ node: ScenarioNode, _ path: String) throws -> MonitoringConfig {
+    let reader = try MappingReader(node, path: path, keys: ["host_tmax", "gmetad_poll"])
+    let defaults = MonitoringConfig()
+    return MonitoringConfig(
+      hostTmax: try reader.value("host_tmax", default: defaults.hostTmax, ValueReader.duration),
+      gmetadPoll: try reader.value("gmetad_poll", default: defaults.gmetadPoll, ValueReader.duration))
+  }
+
+  func registration(_ node: ScenarioNode, _ path: String) throws -> RegistrationConfig {
+    let reader = try MappingReader(
+      node, path: path, keys: ["mode", "add_period", "restart_duration", "cleanup_period"])
+    let defaults = RegistrationConfig()
+    return RegistrationConfig(
+      mode: try reader.value("mode", default: defaults.mode) { try ValueReader.choice($0, $1, as: RegistrationMode.self) },
+      addPeriod: try reader.value("add_period", default: defaults.addPeriod, ValueReader.duration),
+      restartDuration: try reader.value("restart_duration", default: defaults.restartDuration, DistributionReader.read),
+      cleanupPeriod: try reader.value("cleanup_period", default: defaults.cleanupPeriod, ValueReader.duration))
+  }
+
+  func batch(_ node: ScenarioNode, _ path: String) throws -> BatchConfig {
+    let reader = try MappingReader(node, path: path, keys: ["system", "torque"])
+    let system = try reader.value("system", default: BatchSystemKind.torque) {
+      try ValueReader.choice($0, $1, as: BatchSystemKind.self)
+    }
+    let torque = try reader.value("torque", default: TorqueConfig()) { node, path in
+      let torque = try MappingReader(
+        node, path: path, keys: ["status_update", "node_check_rate", "scheduler_iteration", "policy"])
+      let defaults = TorqueConfig()
+      return TorqueConfig(
+        statusUpdate: try torque.value("status_update", default: defaults.statusUpdate, ValueReader.duration),
+        nodeCheckRate: try torque.value("node_check_rate", default: defaults.nodeCheckRate, ValueReader.duration),
+        schedulerIteration: try torque.value(
+          "scheduler_iteration", default: defaults.schedulerIteration, ValueReader.duration),
+        policy: try torque.value("policy", default: defaults.policy) { try ValueReader.choice($0, $1, as: SchedulingPolicy.self) })
+    }
+    return BatchConfig(system: system, torque: torque)
+  }
+
+  func workload(_ node: ScenarioNode, _ path: String) throws -> WorkloadConfig {
+    let reader = try MappingReader(node, path: path, keys: ["arrival", "runtime", "cores", "classes", "resubmit"])
+    let classes = try reader.value("classes", default: [JobClass.cpuBound]) { node, path in
+      try ValueReader.list(node, path).enumerated().map { index, item in
+        try jobClass(item, KeyPath.join(path, index: index))
+      }
+    }
+    return WorkloadConfig(
+      arrival: try reader.value("arrival", DistributionReader.read),
+      runtime: try reader.value("runtime", DistributionReader.read),
+      cores: try reader.value("cores", default: 1, ValueReader.positiveInteger),
+      classes: classes,
+      resubmit: try reader.value("resubmit", default: .never) { try self.resubmit($0, $1) })
+  }
+
+  func jobClass(_ node: ScenarioNode, _ path: String) throws -> JobClass {
+    let reader = try MappingReader(node, path: path, keys: ["name", "weight", "cpu", "memory", "disk", "network"])
+    return JobClass(
+      name: try reader.value("name", ValueReader.string),
+      weight: try reader.value("weight", default: 1, ValueReader.number),
+      cpu: try reader.value("cpu", default: 0, ValueReader.number),
+      memory: try reader.value("memory", default: 0, ValueReader.number),
+      disk: try reader.value("disk", default: 0, ValueReader.number),
+      network: try reader.value("network", default: 0, ValueReader.number))
+  }
+
+  func resubmit(_ node: ScenarioNode, _ path: String) throws -> ResubmitPolicy {
+    if let text = node.scalar {
+      guard text == "never" else {
+        throw ScenarioError(location: node.location, path: path,
+                            message: "expected 'never' or {after: DISTRIBUTION, max_attempts: N | unlimited}, got '\(text)'",
+                            suggestion: Suggestion.closest(to: text, among: ["never"]))
+      }
+      return .never
+    }
+    let reader = try MappingReader(node, path: path, keys: ["after", "max_attempts"])
+    let maxAttempts: Int? = try reader.value("max_attempts", default: nil) { node, path in
+      if node.scalar == "unlimited" { return nil }
+      return try ValueReader.positiveInteger(node, path)
+    }
+    return .after(try reader.value("after", DistributionReader.read), maxAttempts: maxAttempts)
+  }
+
+  func output(_ node: ScenarioNode, _ path: String) throws -> (OutputOptions, Double) {
+    let reader = try MappingReader(node, path: path, keys: ["sample_every", "jobs", "timeseries"])
+    let options = OutputOptions(
+      jobs: try reader.value("jobs", default: true, ValueReader.boolean),
+      timeseries: try reader.value("timeseries", default: true, ValueReader.boolean))
+    return (options, try reader.value("sample_every", default: 300, ValueReader.duration))
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Durations with units in the file, seconds inside.
+public enum Units {
+  /// Seconds per unit suffix.
+  public static let durationUnits: [(suffix: String, seconds: Double)] = [
+    ("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400), ("w", 604_800),
+  ]
+
+  /// Parses `90s`, `15m`, `8h`, `2d`, `1w`, `250ms`, or a bare number of seconds.
+  /// Returns nil for anything else.
+  public static func seconds(from text: String) -> Double? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if let plain = Double(trimmed), plain.isFinite { return plain }
+    for (suffix, scale) in durationUnits.sorted(by: { $0.suffix.count > $1.suffix.count })
+    where trimmed.hasSuffix(suffix) {
+      let number = trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+      if let value = Double(number), value.isFinite { return value * scale }
+      return nil
+    }
+    return nil
+  }
+
+  /// Writes seconds in the largest unit that divides them exactly (`90s`, `15m`, `8h`).
+  public static func durationText(_ seconds: Double) -> String {
+    for (suffix, scale) in [("w", 604_800.0), ("d", 86_400), ("h", 3600), ("m", 60)]
+    where seconds != 0 && abs(seconds) >= scale {
+      let count = seconds / scale
+      if count == count.rounded() && abs(count) < 1e15 { return "\(Int(count))\(suffix)" }
+    }
+    if seconds == seconds.rounded() && abs(seconds) < 1e15 { return "\(Int(seconds))s" }
+    return "\(seconds)s"
+  }
+
+  /// Writes a plain number without a trailing `.0` when it is whole.
+  public static func numberText(_ value: Double) -> String {
+    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
+  }
+}

@@ -1,0 +1,107 @@
+import Model
+import Stochastics
+
+/// Writes a configuration back as a complete scenario file, every default
+/// filled in (`harvestsim describe`). The output loads to the same configuration.
+public enum ScenarioWriter {
+  /// The scenario as YAML text.
+  public static func yaml(_ config: ModelConfig, output: OutputOptions) -> String {
+    var lines: [String] = []
+    func add(_ text: String) { lines.append(text) }
+    let d = Units.durationText
+    add("name: \(quoted(config.name))")
+    add("description: \(quoted(config.description))")
+    add("seed: \(config.seed)")
+    add("replication: \(config.replication)")
+    add("duration: \(d(config.duration))")
+    add("warmup: \(d(config.warmup))")
+    add("hosts:")
+    for group in config.hostGroups {
+      add("  - name: \(quoted(group.name))")
+      add("    count: \(group.count)")
+      add("    cores: \(group.cores)")
+      add("    speed: \(Units.numberText(group.speed))")
+      add("    os: \(quoted(group.os))")
+      let profile = group.profile
+      add("    vm_profile: {name: \(quoted(profile.name)), cpu: \(Units.numberText(profile.cpu)), "
+        + "memory: \(Units.numberText(profile.memory)), disk: \(Units.numberText(profile.disk)), "
+        + "network: \(Units.numberText(profile.network)), source: \(quoted(profile.source))}")
+      switch group.availability {
+      case .always: add("    availability: always")
+      case .alternating(let up, let down):
+        add("    availability: {up: \(distribution(up)), down: \(distribution(down))}")
+      }
+    }
+    add("vm:")
+    add("  boot: \(distribution(config.vm.boot))")
+    add("  configure: \(distribution(config.vm.configure))")
+    add("monitoring:")
+    add("  host_tmax: \(d(config.monitoring.hostTmax))")
+    add("  gmetad_poll: \(d(config.monitoring.gmetadPoll))")
+    add("registration:")
+    add("  mode: \(config.registration.mode.rawValue)")
+    add("  add_period: \(d(config.registration.addPeriod))")
+    add("  restart_duration: \(distribution(config.registration.restartDuration))")
+    add("  cleanup_period: \(d(config.registration.cleanupPeriod))")
+    add("batch:")
+    add("  system: \(config.batch.system.rawValue)")
+    add("  torque:")
+    add("    status_update: \(d(config.batch.torque.statusUpdate))")
+    add("    node_check_rate: \(d(config.batch.torque.nodeCheckRate))")
+    add("    scheduler_iteration: \(d(config.batch.torque.schedulerIteration))")
+    add("    policy: \(config.batch.torque.policy.rawValue)")
+    add("workload:")
+    add("  arrival: \(distribution(config.workload.arrival))")
+    add("  runtime: \(distribution(config.workload.runtime))")
+    add("  cores: \(config.workload.cores)")
+    add("  classes:")
+    for jobClass in config.workload.classes {
+      add("    - {name: \(quoted(jobClass.name)), weight: \(Units.numberText(jobClass.weight)), "
+        + "cpu: \(Units.numberText(jobClass.cpu)), memory: \(Units.numberText(jobClass.memory)), "
+        + "disk: \(Units.numberText(jobClass.disk)), network: \(Units.numberText(jobClass.network))}")
+    }
+    switch config.workload.resubmit {
+    case .never: add("  resubmit: never")
+    case .after(let delay, let maxAttempts):
+      add("  resubmit: {after: \(distribution(delay)), max_attempts: \(maxAttempts.map(String.init) ?? "unlimited")}")
+    }
+    add("output:")
+    add("  sample_every: \(d(config.sampleEvery))")
+    add("  jobs: \(output.jobs)")
+    add("  timeseries: \(output.timeseries)")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A distribution in scenario syntax, e.g. `{exponential: {mean: 8h}}`.
+  public static func distribution(_ distribution: Distribution) -> String {
+    let d = Units.durationText
+    let n = Units.numberText
+    switch distribution {
+    case .constant(let value): return d(value)
+    case .uniform(let low, let high): return "{uniform: {low: \(d(low)), high: \(d(high))}}"
+    case .exponential(let mean): return "{exponential: {mean: \(d(mean))}}"
+    case .weibull(let shape, let scale): return "{weibull: {shape: \(n(shape)), scale: \(d(scale))}}"
+    case .logNormal(let mu, let sigma): return "{lognormal: {mu: \(n(mu)), sigma: \(n(sigma))}}"
+    case .gamma(let shape, let scale): return "{gamma: {shape: \(n(shape)), scale: \(d(scale))}}"
+    case .hyperexponential(let weights, let means):
+      return "{hyperexponential: {weights: [\(weights.map(n).joined(separator: ", "))], "
+        + "means: [\(means.map(d).joined(separator: ", "))]}}"
+    case .empirical(let values):
+      return "{empirical: {values: [\(values.map(d).joined(separator: ", "))]}}"
+    }
+  }
+
+  /// A YAML double-quoted string.
+  static func quoted(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      switch character {
+      case "\\": escaped += "\\\\"
+      case "\"": escaped += "\\\""
+      case "\n": escaped += "\\n"
+      default: escaped.append(character)
+      }
+    }
+    return "\"\(escaped)\""
+  }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Scenario
+
+/// Prints a planner-facing error to stderr and turns it into exit code 1.
+enum CommandFailure {
+  /// Runs `body`; scenario and output errors are printed without a stack of noise.
+  static func reporting<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as ScenarioError {
+      printError(error.description)
+    } catch let error as ScenarioErrors {
+      printError(error.description)
+    } catch let error as OutputError {
+      printError("error: \(error.description)")
+    }
+    throw ExitCode(1)
+  }
+
+  static func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}

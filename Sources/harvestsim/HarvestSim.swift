@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `harvestsim` command: simulate a lab of PCs whose VMs serve as grid worker nodes.
+@main
+struct HarvestSim: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "harvestsim",
+    abstract: "Simulate a harvested virtual grid: lab PCs running VM worker nodes behind one CE.",
+    discussion: """
+      Write a YAML scenario (see Scenarios/ and docs/scenario-reference.md), check it with
+      'validate', see every default with 'describe', and run it with 'run'.
+      """,
+    version: "0.1.0",
+    subcommands: [Validate.self, Run.self, Describe.self, Perf.self, PerfRun.self]
+  )
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import Model
+import Scenario
+
+/// `harvestsim perf-run FILE`: one benchmark measurement, in-process (used by `perf`).
+struct PerfRun: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "perf-run", abstract: "Run a scenario without output files and print events, wall time and peak RSS.",
+    shouldDisplay: false)
+
+  @OptionGroup var scenario: ScenarioOptions
+
+  func run() throws {
+    let loaded = try CommandFailure.reporting { try scenario.load() }
+    let clock = ContinuousClock()
+    var summary: RunSummary?
+    let elapsed = clock.measure { summary = LabModel(config: loaded.config).run() }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let events = summary?.events ?? 0
+    print(String(format: "%-13llu %-8.3f %-13.0f %.1f", events, seconds, Double(events) / seconds,
+                 Double(usage.ru_maxrss) / 1024))
+  }
+}

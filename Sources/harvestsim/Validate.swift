@@ -1,0 +1,17 @@
+import ArgumentParser
+import Scenario
+
+/// `harvestsim validate FILE`: checks a scenario and reports every problem.
+struct Validate: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Check a scenario file without running it.")
+
+  @OptionGroup var scenario: ScenarioOptions
+
+  func run() throws {
+    let loaded = try CommandFailure.reporting { try scenario.load() }
+    let config = loaded.config
+    print("\(scenario.file): valid: '\(config.name)', \(config.hostCount) hosts in \(config.hostGroups.count) group(s), "
+      + "registration \(config.registration.mode.rawValue), \(config.batch.system.rawValue) "
+      + "\(config.batch.torque.policy.rawValue), \(Units.durationText(config.duration)) simulated")
+  }
+}
