@@ -29,7 +29,14 @@ let package = Package(
     // MARK: - Layers
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Kernel"),
-    .target(name: "Model", dependencies: ["Kernel", "Stochastics"]),
+    .target(
+      name: "Model",
+      dependencies: ["Kernel", "Stochastics"],
+      // The event loop mutates a class's stored arrays millions of times a second;
+      // dynamic exclusivity checks cost ~40% of a release run (docs/performance.md).
+      // Debug builds and tests keep the checks.
+      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+    ),
     .target(
       name: "Scenario",
       dependencies: ["Model", "Stochastics", .product(name: "Yams", package: "Yams")]
