@@ -41,6 +41,10 @@ public struct Simulator<Payload> {
     self.endTime = endTime
   }
 
+  /// The firing time of the next pending event, or `nil` when none is pending.
+  @inlinable
+  public var nextEventTime: Double? { queue.peekTime }
+
   /// The number of events still pending.
   @inlinable
   public var pendingCount: Int { queue.count }

@@ -12,15 +12,21 @@ public struct JobClass: Sendable, Equatable {
   public var disk: Double
   /// Fraction spent on the network.
   public var network: Double
+  /// Cores a job of this class needs; `nil` takes the workload's `cores`.
+  public var cores: Int?
 
   /// Creates a job class; the four fractions must add up to 1.
-  public init(name: String, weight: Double = 1, cpu: Double, memory: Double = 0, disk: Double = 0, network: Double = 0) {
+  public init(
+    name: String, weight: Double = 1, cpu: Double, memory: Double = 0, disk: Double = 0, network: Double = 0,
+    cores: Int? = nil
+  ) {
     self.name = name
     self.weight = weight
     self.cpu = cpu
     self.memory = memory
     self.disk = disk
     self.network = network
+    self.cores = cores
   }
 
   /// The four fractions in ``VMProfile/subsystems`` order.

@@ -55,7 +55,8 @@ extension ModelConfig {
     check(workload.arrival.mean > 0, "workload.arrival", "inter-arrival times must have a positive mean")
     checkDistribution(workload.runtime, "workload.runtime")
     check(workload.cores >= 1, "workload.cores", "must be a positive integer, got \(workload.cores)")
-    if workload.cores > maxCoresPerHost && !hostGroups.isEmpty {
+    let everyClassOverrides = !workload.classes.isEmpty && workload.classes.allSatisfy { $0.cores != nil }
+    if workload.cores > maxCoresPerHost && !hostGroups.isEmpty && !everyClassOverrides {
       issues.append(ConfigIssue(
         path: "workload.cores",
         message: "jobs need \(workload.cores) cores but the largest host has \(maxCoresPerHost); no job could ever run"))
@@ -67,6 +68,14 @@ extension ModelConfig {
       let fractions = jobClass.fractions
       for (subsystem, value) in zip(VMProfile.subsystems, fractions) {
         check(value.isFinite && value >= 0 && value <= 1, "\(path).\(subsystem)", "must be a fraction in [0, 1], got \(value)")
+      }
+      if let cores = jobClass.cores {
+        check(cores >= 1, "\(path).cores", "must be a positive integer, got \(cores)")
+        if cores > maxCoresPerHost && !hostGroups.isEmpty {
+          issues.append(ConfigIssue(
+            path: "\(path).cores",
+            message: "jobs of class '\(jobClass.name)' need \(cores) cores but the largest host has \(maxCoresPerHost)"))
+        }
       }
       let total = fractions.reduce(0, +)
       check(abs(total - 1) <= 1e-9, path, "cpu + memory + disk + network must add up to 1, got \(total)")

@@ -11,7 +11,7 @@ extension LabModel {
     nextJobID += 1
     jobs[slot].nativeRuntime = workload.runtime.sample(runtimeStream)
     jobs[slot].jobClass = drawJobClass()
-    jobs[slot].cores = Int32(workload.cores)
+    jobs[slot].cores = Int32(workload.classes[Int(jobs[slot].jobClass)].cores ?? workload.cores)
     jobs[slot].attempts = 0
     jobs[slot].firstSubmit = now
     metrics.jobSubmitted(at: now)

@@ -25,18 +25,22 @@ extension LabModel {
     joinCronScheduled = false
     let now = sim.now
     let poll = PeriodicClock.tick(atOrBefore: now, period: config.monitoring.gmetadPoll)
-    var added = 0
+    var newNodes: [Int] = []
     for member in pendingRegistration.members {
       let host = Int(member)
       if gangliaSawAlive(host, atPoll: poll) {
-        pendingRegistration.remove(host)
-        addNode(host)
-        added += 1
+        newNodes.append(host)
       } else if hosts[host].vm != .running {
         pendingRegistration.remove(host)  // Ganglia lost it before it was ever added
       }
     }
-    if added > 0 && mode == .restart { beginRestart() }
+    // The restart takes effect as the node list changes: no node is usable
+    // from the moment the script edits it until its MOM reports afterwards.
+    if !newNodes.isEmpty && mode == .restart { beginRestart() }
+    for host in newNodes {
+      pendingRegistration.remove(host)
+      addNode(host)
+    }
     if !pendingRegistration.isEmpty { scheduleJoinCron() }
   }
 

@@ -60,6 +60,7 @@ public final class LabModel {
   var busySlots = 0
 
   var metrics: MetricsAccumulator
+  var started = false
 
   /// Builds the model's initial state. The configuration must be valid
   /// (``ModelConfig/validate()`` returned no issues).
@@ -134,16 +135,39 @@ public final class LabModel {
 
   /// Runs the simulation to its end time and returns the summary metrics.
   public func run() -> RunSummary {
+    start()
+    while step() {}
+    return finish()
+  }
+
+  /// Schedules the initial events: every host powers on at time 0, the first
+  /// arrival, the first sample and the first timed scheduler cycle.
+  func start() {
+    precondition(!started, "a LabModel runs once")
+    started = true
     for host in hosts.indices { sim.schedule(.hostUp(host: Int32(host)), at: 0) }
     sim.schedule(.jobArrival, at: config.workload.arrival.sample(arrivalStream))
     sim.schedule(.sample, at: 0)
     sim.schedule(.schedulerIteration, at: config.batch.torque.schedulerIteration)
+  }
 
-    while let event = sim.next() {
-      metrics.advance(to: sim.now, hostsUp: hostsUp, usableNodes: usableNodes)
-      handle(event)
-      if sim.eventsFired & 0xFFFF == 0 { observer?.progressed(to: sim.now) }
-    }
+  /// Handles the next event; false once the end time is reached.
+  @inline(__always)
+  func step() -> Bool {
+    guard let event = sim.next() else { return false }
+    metrics.advance(to: sim.now, hostsUp: hostsUp, usableNodes: usableNodes)
+    handle(event)
+    if sim.eventsFired & 0xFFFF == 0 { observer?.progressed(to: sim.now) }
+    return true
+  }
+
+  /// Handles every event due at or before `time` (for tests that inspect the state between events).
+  func advance(through time: Double) {
+    while let next = sim.nextEventTime, next <= time, step() {}
+  }
+
+  /// Closes the metric integrals at the end time and returns the summary.
+  func finish() -> RunSummary {
     metrics.advance(to: sim.endTime, hostsUp: hostsUp, usableNodes: usableNodes)
     observer?.progressed(to: sim.endTime)
     return metrics.finish(events: sim.eventsFired)

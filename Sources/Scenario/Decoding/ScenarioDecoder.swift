@@ -168,14 +168,16 @@ struct ScenarioDecoder {
   }
 
   func jobClass(_ node: ScenarioNode, _ path: String) throws -> JobClass {
-    let reader = try MappingReader(node, path: path, keys: ["name", "weight", "cpu", "memory", "disk", "network"])
+    let reader = try MappingReader(
+      node, path: path, keys: ["name", "weight", "cpu", "memory", "disk", "network", "cores"])
     return JobClass(
       name: try reader.value("name", ValueReader.string),
       weight: try reader.value("weight", default: 1, ValueReader.number),
       cpu: try reader.value("cpu", default: 0, ValueReader.number),
       memory: try reader.value("memory", default: 0, ValueReader.number),
       disk: try reader.value("disk", default: 0, ValueReader.number),
-      network: try reader.value("network", default: 0, ValueReader.number))
+      network: try reader.value("network", default: 0, ValueReader.number),
+      cores: try reader.value("cores", default: nil) { try ValueReader.positiveInteger($0, $1) })
   }
 
   func resubmit(_ node: ScenarioNode, _ path: String) throws -> ResubmitPolicy {

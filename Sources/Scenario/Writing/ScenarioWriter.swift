@@ -58,7 +58,8 @@ public enum ScenarioWriter {
     for jobClass in config.workload.classes {
       add("    - {name: \(quoted(jobClass.name)), weight: \(Units.numberText(jobClass.weight)), "
         + "cpu: \(Units.numberText(jobClass.cpu)), memory: \(Units.numberText(jobClass.memory)), "
-        + "disk: \(Units.numberText(jobClass.disk)), network: \(Units.numberText(jobClass.network))}")
+        + "disk: \(Units.numberText(jobClass.disk)), network: \(Units.numberText(jobClass.network))"
+        + (jobClass.cores.map { ", cores: \($0)" } ?? "") + "}")
     }
     switch config.workload.resubmit {
     case .never: add("  resubmit: never")

@@ -1,0 +1,61 @@
+import Stochastics
+@testable import Model
+
+/// Small deterministic labs whose timelines can be worked out by hand.
+enum Fixtures {
+  /// One single-core host that is up for `up` seconds and down for `down`
+  /// seconds, over and over, with constant VM delays (boot 60 s, configure 10 s)
+  /// and the default Ganglia, cron and TORQUE timers. Jobs arrive every
+  /// `arrivalEvery` seconds and run `runtime` native seconds.
+  static func cyclingHost(
+    mode: RegistrationMode = .restart, up: Double = 1000, down: Double = 500,
+    arrivalEvery: Double = 1e9, runtime: Double = 100, resubmit: ResubmitPolicy = .never,
+    duration: Double = 5000, cores: Int = 1, hostCount: Int = 1, profile: VMProfile = .native
+  ) -> ModelConfig {
+    ModelConfig(
+      name: "fixture", seed: 1, duration: duration,
+      hostGroups: [HostGroup(count: hostCount, cores: cores, profile: profile,
+                             availability: .alternating(up: .constant(up), down: .constant(down)))],
+      vm: VMLifecycleConfig(boot: .constant(60), configure: .constant(10)),
+      registration: RegistrationConfig(mode: mode),
+      workload: WorkloadConfig(arrival: .constant(arrivalEvery), runtime: .constant(runtime), resubmit: resubmit))
+  }
+}
+
+/// Collects what a run reports.
+final class RecordingObserver: RunObserver {
+  var attempts: [AttemptRecord] = []
+  var samples: [TimeSample] = []
+  func attemptEnded(_ record: AttemptRecord) { attempts.append(record) }
+  func sampled(_ sample: TimeSample) { samples.append(sample) }
+  func progressed(to simulatedTime: Double) {}
+}
+
+extension LabModel {
+  /// A model of `config` that has scheduled its initial events.
+  static func started(_ config: ModelConfig, observer: RunObserver? = nil) -> LabModel {
+    let model = LabModel(config: config, observer: observer)
+    model.start()
+    return model
+  }
+
+  /// Whether host `host`'s node counts as usable right now.
+  func isUsable(_ host: Int) -> Bool {
+    hosts[host].countedUsable && isActive(hosts[host].phaseClass)
+  }
+}
+
+extension LabModel {
+  /// Queues a job needing `cores` cores and `runtime` native seconds, as a submission would.
+  @discardableResult
+  func submitTestJob(cores: Int, runtime: Double = 1000) -> Int {
+    let slot = allocateJobSlot()
+    jobs[slot].id = nextJobID
+    nextJobID += 1
+    jobs[slot].cores = Int32(cores)
+    jobs[slot].nativeRuntime = runtime
+    jobs[slot].firstSubmit = sim.now
+    enqueue(slot)
+    return slot
+  }
+}
