@@ -13,7 +13,7 @@ public struct ScenarioOverride: Sendable, Equatable {
   /// - Throws: ``ScenarioError`` located at the override if there is no `=`,
   ///   the path is empty, or the value is not valid YAML.
   public init(_ text: String) throws {
-    let location = SourceLocation.override(text)
+    let location = ScenarioLocation.override(text)
     guard let equals = text.firstIndex(of: "=") else {
       throw ScenarioError(location: location, path: "", message: "expected key.path=value, e.g. hosts.0.count=40")
     }
@@ -44,7 +44,7 @@ public struct ScenarioOverride: Sendable, Equatable {
                      walked: String) throws -> ScenarioNode {
     guard let segment = segments.first else { return value }
     let rest = segments.dropFirst()
-    let location = SourceLocation.override(text)
+    let location = ScenarioLocation.override(text)
     switch (segment, node.content) {
     case (.key(let key), .mapping(var entries)):
       let childPath = KeyPath.join(walked, key)

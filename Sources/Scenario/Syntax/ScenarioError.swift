@@ -6,7 +6,7 @@ import Yams
 /// Printed as `paper-lab.yaml:14:9: hosts[0].cores: must be a positive integer, got 'two'`.
 public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Where the offending value is.
-  public var location: SourceLocation
+  public var location: ScenarioLocation
   /// The key path, e.g. `hosts[0].cores` (empty for the whole document).
   public var path: String
   /// What is wrong and what was expected.
@@ -15,7 +15,7 @@ public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible
   public var suggestion: String?
 
   /// Creates an error.
-  public init(location: SourceLocation, path: String, message: String, suggestion: String? = nil) {
+  public init(location: ScenarioLocation, path: String, message: String, suggestion: String? = nil) {
     self.location = location
     self.path = path
     self.message = message
@@ -31,7 +31,7 @@ public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible
     return text
   }
 
-  static func syntax(_ error: YamlError, origin: (Int, Int) -> SourceLocation) -> ScenarioError {
+  static func syntax(_ error: YamlError, origin: (Int, Int) -> ScenarioLocation) -> ScenarioError {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
       return ScenarioError(location: origin(mark.line, mark.column), path: "", message: "YAML syntax error: \(problem)")

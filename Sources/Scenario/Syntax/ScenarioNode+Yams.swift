@@ -8,7 +8,7 @@ extension ScenarioNode {
   ///   - origin: Maps a Yams mark to a location (a file position or an override).
   /// - Throws: ``ScenarioError`` for a syntax error, a duplicate key, a
   ///   non-scalar key, an alias or an empty document.
-  public static func parse(yaml: String, origin: @escaping (Int, Int) -> SourceLocation) throws -> ScenarioNode {
+  public static func parse(yaml: String, origin: @escaping (Int, Int) -> ScenarioLocation) throws -> ScenarioNode {
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)
@@ -21,7 +21,7 @@ extension ScenarioNode {
     return try ScenarioNode(yams: node, origin: origin)
   }
 
-  private init(yams node: Node, origin: (Int, Int) -> SourceLocation) throws {
+  private init(yams node: Node, origin: (Int, Int) -> ScenarioLocation) throws {
     let location = node.mark.map { origin($0.line, $0.column) } ?? origin(1, 1)
     switch node {
     case .scalar(let scalar):

@@ -19,7 +19,7 @@ public struct ScenarioNode: Sendable, Equatable {
     /// The key text.
     public var key: String
     /// Where the key is written.
-    public var keyLocation: SourceLocation
+    public var keyLocation: ScenarioLocation
     /// Its value.
     public var value: ScenarioNode
   }
@@ -27,10 +27,10 @@ public struct ScenarioNode: Sendable, Equatable {
   /// The node's content.
   public var content: Content
   /// Where the node starts.
-  public var location: SourceLocation
+  public var location: ScenarioLocation
 
   /// Creates a node.
-  public init(_ content: Content, at location: SourceLocation) {
+  public init(_ content: Content, at location: ScenarioLocation) {
     self.content = content
     self.location = location
   }

@@ -1,5 +1,5 @@
 /// Where a scenario value came from: a file position or a `--set` override.
-public enum SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public enum ScenarioLocation: Sendable, Equatable, CustomStringConvertible {
   /// Line and column (1-based) in a file.
   case file(path: String, line: Int, column: Int)
   /// A command-line `--set key=value` override.
