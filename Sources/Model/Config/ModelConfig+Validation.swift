@@ -15,11 +15,11 @@ extension ModelConfig {
         issues.append(ConfigIssue(path: "\(path).\(error.family).\(error.parameter)", message: error.message))
       }
     }
-    check(duration.isFinite && duration > 0, "duration", "must be a positive duration, got \(duration) s")
+    check(duration.isFinite && duration > 0, "duration", "must be a positive duration, got \(DurationText.format(duration))")
     check(warmup.isFinite && warmup >= 0 && warmup < duration, "warmup",
-          "must be at least 0 and shorter than duration (\(duration) s), got \(warmup) s")
+          "must be at least 0 and shorter than duration (\(DurationText.format(duration))), got \(DurationText.format(warmup))")
     check(replication >= 0, "replication", "must be 0 or more, got \(replication)")
-    check(sampleEvery.isFinite && sampleEvery > 0, "output.sample_every", "must be a positive duration, got \(sampleEvery) s")
+    check(sampleEvery.isFinite && sampleEvery > 0, "output.sample_every", "must be a positive duration, got \(DurationText.format(sampleEvery))")
     check(!hostGroups.isEmpty, "hosts", "must list at least one host group")
     for (index, group) in hostGroups.enumerated() {
       let path = "hosts[\(index)]"
@@ -47,7 +47,7 @@ extension ModelConfig {
     checkDistribution(registration.restartDuration, "registration.restart_duration")
     let torque = batch.torque
     check(torque.statusUpdate >= 1 && torque.statusUpdate == torque.statusUpdate.rounded(), "batch.torque.status_update",
-          "must be a whole number of seconds, at least 1 s (pbs_mom counts in seconds), got \(torque.statusUpdate) s")
+          "must be a whole number of seconds, at least 1 s (pbs_mom counts in seconds), got \(DurationText.format(torque.statusUpdate))")
     check(torque.nodeCheckRate.isFinite && torque.nodeCheckRate > 0, "batch.torque.node_check_rate", "must be a positive duration")
     check(torque.schedulerIteration.isFinite && torque.schedulerIteration > 0, "batch.torque.scheduler_iteration",
           "must be a positive duration")

@@ -12,15 +12,19 @@ enum ValueReader {
   }
 
   static func integer(_ node: ScenarioNode, _ path: String) throws -> Int {
-    let text = try scalar(node, path, expected: "an integer")
+    try integer(node, path, expected: "an integer")
+  }
+
+  static func integer(_ node: ScenarioNode, _ path: String, expected: String) throws -> Int {
+    let text = try scalar(node, path, expected: expected)
     guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
-      throw ScenarioError(location: node.location, path: path, message: "expected an integer, got '\(text)'")
+      throw ScenarioError(location: node.location, path: path, message: "expected \(expected), got '\(text)'")
     }
     return value
   }
 
   static func positiveInteger(_ node: ScenarioNode, _ path: String) throws -> Int {
-    let value = try integer(node, path)
+    let value = try integer(node, path, expected: "a positive integer")
     guard value >= 1 else {
       throw ScenarioError(location: node.location, path: path, message: "must be a positive integer, got \(value)")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Durations with units in the file, seconds inside.
 public enum Units {
@@ -23,13 +24,7 @@ public enum Units {
 
   /// Writes seconds in the largest unit that divides them exactly (`90s`, `15m`, `8h`).
   public static func durationText(_ seconds: Double) -> String {
-    for (suffix, scale) in [("w", 604_800.0), ("d", 86_400), ("h", 3600), ("m", 60)]
-    where seconds != 0 && abs(seconds) >= scale {
-      let count = seconds / scale
-      if count == count.rounded() && abs(count) < 1e15 { return "\(Int(count))\(suffix)" }
-    }
-    if seconds == seconds.rounded() && abs(seconds) < 1e15 { return "\(Int(seconds))s" }
-    return "\(seconds)s"
+    DurationText.format(seconds)
   }
 
   /// Writes a plain number without a trailing `.0` when it is whole.
