@@ -9,7 +9,7 @@ enum Fixture {
   static let file = "test.yaml"
 
   /// A location in ``file``.
-  static func at(_ line: Int, _ column: Int) -> SourceLocation {
+  static func at(_ line: Int, _ column: Int) -> ScenarioLocation {
     .file(path: file, line: line, column: column)
   }
 
@@ -54,5 +54,52 @@ enum Fixture {
       .appendingPathComponent("harvestsim-scenario-tests-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+  }
+}
+
+extension Fixture {
+  /// The location of the first occurrence of `needle` in `yaml`, searching from
+  /// the first line that contains `marker` (or from the top).
+  static func locate(_ needle: String, in yaml: String, after marker: String? = nil) -> ScenarioLocation {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    var searching = marker == nil
+    for (index, line) in lines.enumerated() {
+      if !searching, let marker, line.contains(marker) { searching = true }
+      if searching, let range = line.range(of: needle) {
+        return at(index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+      }
+    }
+    Issue.record("'\(needle)' not found in the scenario text")
+    return at(0, 0)
+  }
+
+  /// A complete scenario used as a base for single-line edits.
+  static let full = """
+    name: lab
+    duration: 10d
+    warmup: 1d
+    hosts:
+      - name: pcs
+        count: 4
+        cores: 2
+        vm_profile: native
+        availability: {up: {exponential: {mean: 8h}}, down: 1h}
+    registration:
+      mode: restart
+    workload:
+      arrival: {exponential: {mean: 30m}}
+      runtime: {lognormal: {median: 1h, sigma: 1}}
+      cores: 1
+      classes:
+        - {name: a, weight: 0.5, cpu: 0.5, memory: 0.5}
+        - {name: b, weight: 0.5, cpu: 1}
+      resubmit: {after: 10m, max_attempts: 3}
+    """
+
+  /// ``full`` with one exact piece of text replaced (it must occur exactly once).
+  static func full(replacing old: String, with new: String) -> String {
+    let count = full.components(separatedBy: old).count - 1
+    if count != 1 { Issue.record("'\(old)' occurs \(count) times in the base scenario") }
+    return full.replacingOccurrences(of: old, with: new)
   }
 }

@@ -61,6 +61,7 @@ public final class LabModel {
 
   var metrics: MetricsAccumulator
   var started = false
+  var samplesTaken = 0
 
   /// Builds the model's initial state. The configuration must be valid
   /// (``ModelConfig/validate()`` returned no issues).
@@ -187,7 +188,8 @@ public final class LabModel {
     case .phaseClassReported(let phaseClass, let epoch): phaseClassReported(Int(phaseClass), epoch)
     case .schedulerIteration:
       schedulingPass()
-      sim.schedule(.schedulerIteration, after: config.batch.torque.schedulerIteration)
+      sim.schedule(.schedulerIteration,
+                   at: PeriodicClock.tick(after: sim.now, period: config.batch.torque.schedulerIteration))
     case .jobArrival: jobArrived()
     case .jobResubmitted(let slot): jobResubmitted(Int(slot))
     case .attemptEnded(let slot, let generation): attemptEnded(Int(slot), generation)
@@ -195,7 +197,8 @@ public final class LabModel {
       observer?.sampled(TimeSample(
         time: sim.now, hostsUp: hostsUp, wnsUsable: usableNodes, busySlots: busySlots,
         queueLength: queue.count))
-      sim.schedule(.sample, after: config.sampleEvery)
+      samplesTaken += 1
+      sim.schedule(.sample, at: Double(samplesTaken) * config.sampleEvery)
     }
   }
 

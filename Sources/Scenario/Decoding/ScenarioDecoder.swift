@@ -69,7 +69,10 @@ struct ScenarioDecoder {
     if let fileNode = node["file"] {
       _ = try MappingReader(node, path: path, keys: ["file"])
       let relative = try ValueReader.string(fileNode, KeyPath.join(path, "file"))
-      let url = URL(fileURLWithPath: relative, relativeTo: baseDirectory).standardizedFileURL
+      // Resolve against the directory itself even when the URL lacks a trailing slash
+      // (relativeTo: would otherwise resolve against its parent).
+      let directory = URL(fileURLWithPath: baseDirectory.path, isDirectory: true)
+      let url = URL(fileURLWithPath: relative, relativeTo: directory).standardizedFileURL
       guard let text = try? String(contentsOf: url, encoding: .utf8) else {
         throw ScenarioError(location: fileNode.location, path: KeyPath.join(path, "file"),
                             message: "cannot read VM profile file '\(url.path)'")

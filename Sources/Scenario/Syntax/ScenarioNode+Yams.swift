@@ -7,7 +7,8 @@ extension ScenarioNode {
   ///   - yaml: The document.
   ///   - origin: Maps a Yams mark to a location (a file position or an override).
   /// - Throws: ``ScenarioError`` for a syntax error, a duplicate key, a
-  ///   non-scalar key, an alias or an empty document.
+  ///   non-scalar key or an empty document. Aliases (`*name`) are resolved by
+  ///   Yams to the anchored node, which keeps the anchor's location.
   public static func parse(yaml: String, origin: @escaping (Int, Int) -> ScenarioLocation) throws -> ScenarioNode {
     let node: Node?
     do {

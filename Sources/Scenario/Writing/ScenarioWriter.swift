@@ -93,14 +93,28 @@ public enum ScenarioWriter {
   }
 
   /// A YAML double-quoted string.
+  ///
+  /// Works on Unicode scalars, not Characters: `"\r\n"` is one Character and
+  /// must still be escaped. Line breaks YAML would fold (CR, NEL, LS, PS) and
+  /// characters YAML does not allow unescaped are written as escapes.
   static func quoted(_ text: String) -> String {
     var escaped = ""
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\\": escaped += "\\\\"
       case "\"": escaped += "\\\""
       case "\n": escaped += "\\n"
-      default: escaped.append(character)
+      case "\r": escaped += "\\r"
+      case "\t": escaped += "\\t"
+      default:
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+          || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF {
+          let hex = String(value, radix: 16, uppercase: true)
+          escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          escaped.unicodeScalars.append(scalar)
+        }
       }
     }
     return "\"\(escaped)\""
