@@ -17,9 +17,15 @@ public final class RandomStream {
   ///
   /// The mt19937 seed is ``derivedSeed(seed:replication:stream:entity:)``; the
   /// same key gives the same sequence on every run and platform.
-  public init(seed: UInt64, replication: Int, stream: String, entity: Int = 0) {
+  public convenience init(seed: UInt64, replication: Int, stream: String, entity: Int = 0) {
+    self.init(mt19937Seed: Self.derivedSeed(seed: seed, replication: replication, stream: stream, entity: entity))
+  }
+
+  /// Creates a stream from a 32-bit mt19937 seed in 1...2^32-1 (see ``RandomStreamFactory``).
+  public init(mt19937Seed: UInt32) {
+    precondition(mt19937Seed != 0, "mt19937 seed 0 means GSL's default seed")
     GSL.configure()
-    seedUsed = Self.derivedSeed(seed: seed, replication: replication, stream: stream, entity: entity)
+    seedUsed = mt19937Seed
     guard let generator = gsl_rng_alloc(cgsl_rng_mt19937()) else {
       fatalError("gsl_rng_alloc failed: out of memory")
     }

@@ -11,8 +11,8 @@ struct ScenarioOptions: ParsableArguments {
     valueName: "key.path=yaml-value"))
   var overrides: [String] = []
 
-  /// Loads the scenario with the overrides applied.
+  /// Loads the scenario with the `--set` overrides applied, then `extra` (so `--seed` wins over `--set seed=`).
   func load(extra: [String] = []) throws -> Scenario {
-    try Scenario.load(path: file, overrides: extra + overrides)
+    try Scenario.load(path: file, overrides: overrides + extra)
   }
 }

@@ -99,3 +99,45 @@ struct NodeRecoveryTests {
     #expect(model.hosts[0].server == .markedDown)
   }
 }
+
+/// pbs_server restarts meeting node failures.
+struct RestartRaceTests {
+  /// Host 0 joins at t = 0 (usable from 160 s). Host 1 is down from 500 s to 1000 s and
+  /// its VM runs at 1070 s, so the join cron adds it at 1080 s with a restart (back at
+  /// 1085 s). Host 0's class (25) reports at 1105 s.
+  static func twoHosts(hostZeroUp: Double) -> ModelConfig {
+    var config = Fixtures.cyclingHost(up: hostZeroUp, down: 10_000, duration: 1600)
+    config.hostGroups.append(HostGroup(
+      name: "late", count: 1, availability: .alternating(up: .constant(500), down: .constant(500))))
+    return config
+  }
+
+  @Test func aNodeThatDiesBeforeReportingAfterARestartIsNoGhost() {
+    // Host 0 dies at 1090 s: after the restart began, before its MOM reported (1105 s).
+    let model = LabModel.started(Self.twoHosts(hostZeroUp: 1090))
+    model.advance(through: 1090)
+    #expect(model.hosts[0].server == .awaitingReport)
+    #expect(!model.ghosts.contains(0))
+    model.advance(through: 1105)
+    #expect(!model.freeNodes.contains(0))  // never offered to the scheduler: no dispatch failure possible
+    // Last status 70 + 22 × 45 = 1060 s; the first check tick ≥ 1210 s is 1350 s.
+    model.advance(through: 1350)
+    #expect(model.hosts[0].server == .markedDown)
+  }
+
+  @Test func checkNodesWaitsWhilePbsServerRestarts() {
+    // Host 0 dies at 1000 s; its check is due at 1200 s. Host 1 joins with a 300 s restart
+    // at 1080 s, so pbs_server is down until 1380 s: the mark-down moves to the 1350 s tick?
+    // No: 1350 s is still inside the restart, so it moves again to 1500 s.
+    var config = Self.twoHosts(hostZeroUp: 1000)
+    config.registration.restartDuration = .constant(300)
+    let model = LabModel.started(config)
+    model.advance(through: 1200)
+    #expect(model.restartInProgress)
+    #expect(model.hosts[0].server == .awaitingReport)
+    model.advance(through: 1499)
+    #expect(model.hosts[0].server == .awaitingReport)
+    model.advance(through: 1500)
+    #expect(model.hosts[0].server == .markedDown)
+  }
+}

@@ -58,7 +58,7 @@ struct ShippedScenarioTests {
     #expect(config.workload.runtime == .logNormal(mu: log(3600), sigma: 1))
     #expect(config.workload.resubmit == .after(.exponential(mean: 1800), maxAttempts: 3))
     #expect(config.workload.classes.map(\.name) == ["cpu-bound", "io-heavy"])
-    #expect(config.vm.boot == .uniform(low: 30, high: 120))
+    #expect(config.vm.boot == .uniform(low: 20, high: 110))
   }
 
   @Test("the theory scenario switches every mechanism off")

@@ -39,6 +39,7 @@ extension ModelConfig {
     }
     checkDistribution(vm.boot, "vm.boot")
     checkDistribution(vm.configure, "vm.configure")
+    check(monitoring.heartbeat.isFinite && monitoring.heartbeat > 0, "monitoring.heartbeat", "must be a positive duration")
     check(monitoring.hostTmax.isFinite && monitoring.hostTmax > 0, "monitoring.host_tmax", "must be a positive duration")
     check(monitoring.gmetadPoll.isFinite && monitoring.gmetadPoll > 0, "monitoring.gmetad_poll", "must be a positive duration")
     check(registration.addPeriod.isFinite && registration.addPeriod > 0, "registration.add_period", "must be a positive duration")
@@ -49,6 +50,9 @@ extension ModelConfig {
     check(torque.statusUpdate >= 1 && torque.statusUpdate == torque.statusUpdate.rounded(), "batch.torque.status_update",
           "must be a whole number of seconds, at least 1 s (pbs_mom counts in seconds), got \(DurationText.format(torque.statusUpdate))")
     check(torque.nodeCheckRate.isFinite && torque.nodeCheckRate > 0, "batch.torque.node_check_rate", "must be a positive duration")
+    check(!(torque.nodeCheckRate <= torque.statusUpdate), "batch.torque.node_check_rate",
+          "must be longer than status_update (\(DurationText.format(torque.statusUpdate))), or every live node "
+            + "would be marked down between two status reports")
     check(torque.schedulerIteration.isFinite && torque.schedulerIteration > 0, "batch.torque.scheduler_iteration",
           "must be a positive duration")
     checkDistribution(workload.arrival, "workload.arrival")

@@ -35,7 +35,7 @@ extension LabModel {
     hosts[host].isUp = false
     hosts[host].awaitingUsable = false
     hosts[host].vm = .off
-    hosts[host].vmDeath = sim.now
+    if wasRunning { hosts[host].vmDeath = sim.now }  // detection latency runs from the MOM's death
     vmGenerations.bump(host)
     if mode == .instant {
       hosts[host].server = .absent
@@ -43,9 +43,15 @@ extension LabModel {
     } else if wasRunning {
       let record = hosts[host]
       hosts[host].lastHeartbeat = PeriodicClock.lastBeat(
-        atOrBefore: sim.now, start: record.gmondStart, period: config.monitoring.hostTmax)
+        atOrBefore: sim.now, start: record.gmondStart, period: config.monitoring.heartbeat)
       hosts[host].lastStatus = PeriodicClock.lastBeat(
         atOrBefore: sim.now, start: record.momStart, period: statusPeriod)
+      if record.server == .up && !isActive(record.phaseClass) {
+        // Its MOM had not reported since the last pbs_server restart: the node
+        // was still DOWN in TORQUE, and now no report will ever come.
+        hosts[host].server = .awaitingReport
+        hosts[host].ghostCores = 0
+      }
       if record.server == .up || record.server == .awaitingReport {
         scheduleNodeCheck(host)
       }

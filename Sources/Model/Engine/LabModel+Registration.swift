@@ -145,6 +145,13 @@ extension LabModel {
     guard serverGenerations.isCurrent(host, generation: generation) else { return }
     let state = hosts[host].server
     guard state == .up || state == .awaitingReport else { return }
+    if restartInProgress {
+      // pbs_server is down: its check_nodes runs again at the next tick.
+      let rate = config.batch.torque.nodeCheckRate
+      sim.schedule(.nodeCheckMarksDown(host: Int32(host), generation: generation),
+                   at: PeriodicClock.tick(after: sim.now, period: rate))
+      return
+    }
     markDown(host)
   }
 

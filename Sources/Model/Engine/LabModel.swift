@@ -82,11 +82,8 @@ public final class LabModel {
     }
     classWidth = statusPeriod / Double(classCount)
 
-    let seed = config.seed
-    let replication = config.replication
-    func stream(_ name: String, _ entity: Int = 0) -> RandomStream {
-      RandomStream(seed: seed, replication: replication, stream: name, entity: entity)
-    }
+    let streams = RandomStreamFactory(seed: config.seed, replication: config.replication)
+    func stream(_ name: String, _ entity: Int = 0) -> RandomStream { streams.stream(name, entity: entity) }
     arrivalStream = stream("arrivals")
     runtimeStream = stream("runtimes")
     classStream = stream("job-classes")
@@ -96,16 +93,17 @@ public final class LabModel {
     var hosts = ContiguousArray<HostRecord>()
     var availabilityStreams: [RandomStream?] = []
     var vmStreams: [RandomStream] = []
+    // Host streams are keyed by the group's name and the host's place in its group,
+    // so resizing one group does not shift any other host's draws.
     for (groupIndex, group) in config.hostGroups.enumerated() {
-      for _ in 0..<group.count {
-        let index = hosts.count
+      for member in 0..<group.count {
         hosts.append(HostRecord(group: Int32(groupIndex), cores: Int32(group.cores)))
         if case .alternating = group.availability {
-          availabilityStreams.append(stream("host-availability", index))
+          availabilityStreams.append(stream("host-availability/\(group.name)", member))
         } else {
           availabilityStreams.append(nil)
         }
-        vmStreams.append(stream("vm-lifecycle", index))
+        vmStreams.append(stream("vm-lifecycle/\(group.name)", member))
       }
     }
     self.hosts = hosts

@@ -118,9 +118,10 @@ struct ScenarioDecoder {
   }
 
   func monitoring(_ node: ScenarioNode, _ path: String) throws -> MonitoringConfig {
-    let reader = try MappingReader(node, path: path, keys: ["host_tmax", "gmetad_poll"])
+    let reader = try MappingReader(node, path: path, keys: ["heartbeat", "host_tmax", "gmetad_poll"])
     let defaults = MonitoringConfig()
     return MonitoringConfig(
+      heartbeat: try reader.value("heartbeat", default: defaults.heartbeat, ValueReader.duration),
       hostTmax: try reader.value("host_tmax", default: defaults.hostTmax, ValueReader.duration),
       gmetadPoll: try reader.value("gmetad_poll", default: defaults.gmetadPoll, ValueReader.duration))
   }

@@ -11,7 +11,7 @@ public enum Units {
   /// Parses `90s`, `15m`, `8h`, `2d`, `1w`, `250ms`, or a bare number of seconds.
   /// Returns nil for anything else.
   public static func seconds(from text: String) -> Double? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
     if let plain = Double(trimmed), plain.isFinite { return plain }
     for (suffix, scale) in durationUnits.sorted(by: { $0.suffix.count > $1.suffix.count })
     where trimmed.hasSuffix(suffix) {

@@ -36,6 +36,7 @@ public enum ScenarioWriter {
     add("  boot: \(distribution(config.vm.boot))")
     add("  configure: \(distribution(config.vm.configure))")
     add("monitoring:")
+    add("  heartbeat: \(d(config.monitoring.heartbeat))")
     add("  host_tmax: \(d(config.monitoring.hostTmax))")
     add("  gmetad_poll: \(d(config.monitoring.gmetadPoll))")
     add("registration:")
