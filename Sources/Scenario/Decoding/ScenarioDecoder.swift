@@ -96,12 +96,7 @@ struct ScenarioDecoder {
   }
 
   func availability(_ node: ScenarioNode, _ path: String) throws -> Availability {
-    if let text = node.scalar {
-      guard text == "always" else {
-        throw ScenarioError(location: node.location, path: path,
-                            message: "expected 'always' or {up: DISTRIBUTION, down: DISTRIBUTION}, got '\(text)'",
-                            suggestion: Suggestion.closest(to: text, among: ["always"]))
-      }
+    if try ValueReader.isKeyword(node, path, "always", orElse: "{up: DISTRIBUTION, down: DISTRIBUTION}") {
       return .always
     }
     let reader = try MappingReader(node, path: path, keys: ["up", "down"])
@@ -185,12 +180,7 @@ struct ScenarioDecoder {
   }
 
   func resubmit(_ node: ScenarioNode, _ path: String) throws -> ResubmitPolicy {
-    if let text = node.scalar {
-      guard text == "never" else {
-        throw ScenarioError(location: node.location, path: path,
-                            message: "expected 'never' or {after: DISTRIBUTION, max_attempts: N | unlimited}, got '\(text)'",
-                            suggestion: Suggestion.closest(to: text, among: ["never"]))
-      }
+    if try ValueReader.isKeyword(node, path, "never", orElse: "{after: DISTRIBUTION, max_attempts: N | unlimited}") {
       return .never
     }
     let reader = try MappingReader(node, path: path, keys: ["after", "max_attempts"])

@@ -82,6 +82,18 @@ enum ValueReader {
     return value
   }
 
+  /// For a value that is either one keyword or a mapping: true for the keyword, false for
+  /// a mapping (the caller reads it), and an error naming both forms for any other scalar.
+  static func isKeyword(_ node: ScenarioNode, _ path: String, _ keyword: String, orElse form: String) throws -> Bool {
+    guard let text = node.scalar else { return false }
+    guard text == keyword else {
+      throw ScenarioError(location: node.location, path: path,
+                          message: "expected '\(keyword)' or \(form), got '\(text)'",
+                          suggestion: Suggestion.closest(to: text, among: [keyword]))
+    }
+    return true
+  }
+
   static func list(_ node: ScenarioNode, _ path: String) throws -> [ScenarioNode] {
     guard case .sequence(let items) = node.content else {
       throw ScenarioError(location: node.location, path: path, message: "expected a list, got \(node.kindDescription)")
