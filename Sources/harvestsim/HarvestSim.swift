@@ -1,4 +1,6 @@
 import ArgumentParser
+import Experiments
+import Stochastics
 
 /// The `harvestsim` command: simulate a lab of PCs whose VMs serve as grid worker nodes.
 @main
@@ -10,7 +12,13 @@ struct HarvestSim: ParsableCommand {
       Write a YAML scenario (see Scenarios/ and docs/scenario-reference.md), check it with
       'validate', see every default with 'describe', and run it with 'run'.
       """,
-    version: "0.1.0",
+    version: ProgramVersion.current,
     subcommands: [Validate.self, Run.self, Describe.self, Perf.self, PerfRun.self]
   )
+
+  /// Switches GSL's abort-on-error handler off before anything else runs, then parses and runs.
+  static func main() {
+    GSL.configure()
+    main(nil)
+  }
 }
