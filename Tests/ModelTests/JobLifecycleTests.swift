@@ -7,7 +7,7 @@ import Testing
 struct JobLifecycleTests {
   @Test func lostJobIsResubmittedAndRunsTheSameWorkAgain() {
     // Jobs arrive every 900 s and run 200 s. Job 1 starts at 900 s and is lost at 1000 s (J3).
-    // Resubmitted at 1100 s (J4, J5), it is not dispatched to the dead node: TORQUE still
+    // Resubmitted at 1100 s (J4), it is not dispatched to the dead node: TORQUE still
     // counts the lost job's core as busy there (a ghost core) until the 1200 s check.
     // The node is usable again at 1660 s; the next scheduler trigger is the 1800 s cycle
     // (and job 2's arrival), where job 1 goes first.

@@ -86,7 +86,7 @@ struct NodeRecoveryTests {
     // Host 0 dies at 1000 s (a ghost until its 1200 s check). Host 1 is down from
     // 500 s to 1000 s, runs its VM at 1070 s and is added at 1080 s with a restart.
     var config = Fixtures.cyclingHost(up: 1000, down: 10_000, duration: 1500)
-    config.hostGroups.append(HostGroup(count: 1, availability: .alternating(up: .constant(500), down: .constant(500))))
+    config.hostGroups.append(HostGroup(name: "late", count: 1, availability: .alternating(up: .constant(500), down: .constant(500))))
     let model = LabModel.started(config)
     model.advance(through: 1000)
     #expect(model.ghosts.contains(0))

@@ -34,7 +34,7 @@ struct SchedulingPolicyTests {
   @Test func tightestFitLeavesTheBigNodeForTheBigJob() {
     // Two usable nodes, 1 and 4 free cores: a 1-core job goes to the 1-core node.
     var config = Fixtures.cyclingHost(up: 1e6, cores: 4)
-    config.hostGroups.append(HostGroup(count: 1, cores: 1, availability: .alternating(up: .constant(1e6), down: .constant(1))))
+    config.hostGroups.append(HostGroup(name: "small", count: 1, cores: 1, availability: .alternating(up: .constant(1e6), down: .constant(1))))
     let model = LabModel.started(config)
     model.advance(through: 200)
     let slot = model.submitTestJob(cores: 1)

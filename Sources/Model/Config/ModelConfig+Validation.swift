@@ -23,6 +23,11 @@ extension ModelConfig {
     check(!hostGroups.isEmpty, "hosts", "must list at least one host group")
     for (index, group) in hostGroups.enumerated() {
       let path = "hosts[\(index)]"
+      if let first = hostGroups.firstIndex(where: { $0.name == group.name }), first < index {
+        issues.append(ConfigIssue(
+          path: "\(path).name",
+          message: "'\(group.name)' is already the name of hosts[\(first)]; group names key the random streams, so they must differ"))
+      }
       check(group.count >= 1, "\(path).count", "must be a positive integer, got \(group.count)")
       check(group.cores >= 1 && group.cores <= HostGroup.maximumCores, "\(path).cores",
             "must be an integer from 1 to \(HostGroup.maximumCores), got \(group.cores)")
