@@ -1,43 +1,51 @@
 import Model
 
-/// The columns of `summary.csv`, in order, with how each is computed.
+/// The columns of `summary.csv`, in order: the run's identity, the metrics,
+/// the warm-up and the program version.
 public enum SummaryColumns {
-  /// Column names, in file order.
-  public static let names: [String] = columns.map(\.name)
-
-  /// Each column and its value for one run.
-  public static let columns: [(name: String, value: @Sendable (RunIdentity, RunSummary) -> String)] = [
-    ("scenario", { id, _ in CSVFormat.text(id.scenario) }),
-    ("seed", { id, _ in String(id.seed) }),
-    ("replication", { id, _ in String(id.replication) }),
-    ("duration_s", { _, s in CSVFormat.number(s.duration) }),
-    ("jobs_submitted", { _, s in String(s.jobsSubmitted) }),
-    ("jobs_completed", { _, s in String(s.jobsCompleted) }),
-    ("jobs_lost", { _, s in String(s.jobsLost) }),
-    ("attempts_lost", { _, s in String(s.attemptsLost) }),
-    ("dispatch_failures", { _, s in String(s.dispatchFailures) }),
-    ("resubmissions", { _, s in String(s.resubmissions) }),
-    ("throughput_per_hour", { _, s in CSVFormat.number(s.throughputPerHour) }),
-    ("goodput_core_hours", { _, s in CSVFormat.number(s.goodputCoreHours) }),
-    ("wasted_core_hours", { _, s in CSVFormat.number(s.wastedCoreHours) }),
-    ("mean_wait_s", { _, s in CSVFormat.number(s.meanWait) }),
-    ("p95_wait_s", { _, s in CSVFormat.number(s.p95Wait) }),
-    ("mean_response_s", { _, s in CSVFormat.number(s.meanResponse) }),
-    ("host_availability", { _, s in CSVFormat.number(s.hostAvailability) }),
-    ("wn_usable_fraction", { _, s in CSVFormat.number(s.wnUsableFraction) }),
-    ("mean_registration_latency_s", { _, s in CSVFormat.number(s.meanRegistrationLatency) }),
-    ("mean_detection_latency_s", { _, s in CSVFormat.number(s.meanDetectionLatency) }),
-    ("batch_restarts", { _, s in String(s.batchRestarts) }),
-    ("events", { _, s in String(s.events) }),
-    ("warmup_s", { id, _ in CSVFormat.number(id.warmup) }),
-    ("version", { _, _ in ProgramVersion.current }),
+  /// The metrics, in file order.
+  public static let metrics: [SummaryMetric] = [
+    SummaryMetric(name: "duration_s", isCount: false) { $0.duration },
+    SummaryMetric(name: "jobs_submitted", isCount: true) { Double($0.jobsSubmitted) },
+    SummaryMetric(name: "jobs_completed", isCount: true) { Double($0.jobsCompleted) },
+    SummaryMetric(name: "jobs_lost", isCount: true) { Double($0.jobsLost) },
+    SummaryMetric(name: "attempts_lost", isCount: true) { Double($0.attemptsLost) },
+    SummaryMetric(name: "dispatch_failures", isCount: true) { Double($0.dispatchFailures) },
+    SummaryMetric(name: "resubmissions", isCount: true) { Double($0.resubmissions) },
+    SummaryMetric(name: "throughput_per_hour", isCount: false) { $0.throughputPerHour },
+    SummaryMetric(name: "goodput_core_hours", isCount: false) { $0.goodputCoreHours },
+    SummaryMetric(name: "wasted_core_hours", isCount: false) { $0.wastedCoreHours },
+    SummaryMetric(name: "mean_wait_s", isCount: false) { $0.meanWait },
+    SummaryMetric(name: "p95_wait_s", isCount: false) { $0.p95Wait },
+    SummaryMetric(name: "mean_response_s", isCount: false) { $0.meanResponse },
+    SummaryMetric(name: "host_availability", isCount: false) { $0.hostAvailability },
+    SummaryMetric(name: "wn_usable_fraction", isCount: false) { $0.wnUsableFraction },
+    SummaryMetric(name: "mean_registration_latency_s", isCount: false) { $0.meanRegistrationLatency },
+    SummaryMetric(name: "mean_detection_latency_s", isCount: false) { $0.meanDetectionLatency },
+    SummaryMetric(name: "batch_restarts", isCount: true) { Double($0.batchRestarts) },
+    SummaryMetric(name: "events", isCount: true) { Double($0.events) },
   ]
+
+  /// Column names, in file order.
+  public static let names: [String] =
+    ["scenario", "seed", "replication"] + metrics.map(\.name) + ["warmup_s", "version"]
 
   /// The header line.
   public static var header: String { CSVFormat.row(names) }
 
+  /// The metric cells of one run, in ``metrics`` order.
+  public static func metricCells(_ summary: RunSummary) -> [String] {
+    metrics.map { $0.cell(summary) }
+  }
+
+  /// The data cells of one run, in ``names`` order.
+  public static func cells(_ identity: RunIdentity, _ summary: RunSummary) -> [String] {
+    [CSVFormat.text(identity.scenario), String(identity.seed), String(identity.replication)]
+      + metricCells(summary) + [CSVFormat.number(identity.warmup), ProgramVersion.current]
+  }
+
   /// The data line for one run.
   public static func row(_ identity: RunIdentity, _ summary: RunSummary) -> String {
-    CSVFormat.row(columns.map { $0.value(identity, summary) })
+    CSVFormat.row(cells(identity, summary))
   }
 }

@@ -109,8 +109,12 @@ extension LabModel {
     guard epoch == restartEpoch, !restartInProgress else { return }
     activeClasses |= 1 << UInt64(phaseClass)
     usableNodes += usableInClass[phaseClass]
-    let waiting = awaitingInClass[phaseClass]
-    awaitingInClass[phaseClass].removeAll(keepingCapacity: true)
+    var waiting: [Int32] = []
+    swap(&waiting, &awaitingInClass[phaseClass])  // take the list without copying it
+    defer {
+      waiting.removeAll(keepingCapacity: true)
+      swap(&waiting, &awaitingInClass[phaseClass])  // give the (empty) buffer back
+    }
     for member in waiting {
       let host = Int(member)
       let record = hosts[host]

@@ -139,6 +139,16 @@ public final class LabModel {
     return finish()
   }
 
+  /// Runs like ``run()``, but asks `shouldStop` every 65,536 events and gives up
+  /// (returning `nil`) when it says yes: for Ctrl-C and per-run time limits.
+  public func run(stoppingWhen shouldStop: () -> Bool) -> RunSummary? {
+    start()
+    while step() {
+      if sim.eventsFired & 0xFFFF == 0 && shouldStop() { return nil }
+    }
+    return finish()
+  }
+
   /// Schedules the initial events: every host powers on at time 0, the first
   /// arrival, the first sample and the first timed scheduler cycle.
   func start() {

@@ -39,9 +39,19 @@ public struct Scenario: Sendable {
   /// Parses scenario text as if read from `path`.
   public static func parse(yaml: String, path: String, baseDirectory: URL? = nil,
                            overrides: [String] = []) throws -> Scenario {
-    var tree = try ScenarioNode.parse(yaml: yaml) { .file(path: path, line: $0, column: $1) }
-    for text in overrides {
-      tree = try ScenarioOverride(text).apply(to: tree)
+    let tree = try ScenarioNode.parse(yaml: yaml) { .file(path: path, line: $0, column: $1) }
+    return try resolve(tree: tree, path: path, baseDirectory: baseDirectory,
+                       overrides: try overrides.map { try ScenarioOverride($0) })
+  }
+
+  /// Applies `overrides` to an already parsed tree, then decodes and validates it.
+  ///
+  /// - Throws: ``ScenarioError`` or ``ScenarioErrors``, as ``load(path:overrides:)``.
+  public static func resolve(tree original: ScenarioNode, path: String, baseDirectory: URL? = nil,
+                             overrides: [ScenarioOverride]) throws -> Scenario {
+    var tree = original
+    for override in overrides {
+      tree = try override.apply(to: tree)
     }
     let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     let (config, output) = try ScenarioDecoder(baseDirectory: base).decode(tree)

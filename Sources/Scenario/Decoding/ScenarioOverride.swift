@@ -7,6 +7,16 @@ public struct ScenarioOverride: Sendable, Equatable {
   public let path: String
   /// The parsed value, located at the override.
   public let value: ScenarioNode
+  /// Where errors about keys this override creates point to.
+  public let location: ScenarioLocation
+
+  /// An override from a value already parsed elsewhere (a sweep plan's axis value).
+  public init(path: String, value: ScenarioNode, location: ScenarioLocation) {
+    self.text = "\(path)=\(value.inlineText)"
+    self.path = path
+    self.value = value
+    self.location = location
+  }
 
   /// Parses `key.path=yaml-value`.
   ///
@@ -27,6 +37,7 @@ public struct ScenarioOverride: Sendable, Equatable {
     }
     self.text = text
     self.path = path
+    self.location = location
     do {
       value = try ScenarioNode.parse(yaml: valueText) { _, _ in location }
     } catch var error as ScenarioError {
@@ -44,7 +55,6 @@ public struct ScenarioOverride: Sendable, Equatable {
                      walked: String) throws -> ScenarioNode {
     guard let segment = segments.first else { return value }
     let rest = segments.dropFirst()
-    let location = ScenarioLocation.override(text)
     switch (segment, node.content) {
     case (.key(let key), .mapping(var entries)):
       let childPath = KeyPath.join(walked, key)

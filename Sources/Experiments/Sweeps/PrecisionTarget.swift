@@ -1,0 +1,29 @@
+/// `--until-ci METRIC:REL[:MAX]`: add replications to a point until the 95% CI
+/// half-width of METRIC is at most REL × |mean|, or the point has MAX replications.
+public struct PrecisionTarget: Sendable, Equatable {
+  /// The metric watched.
+  public var metric: String
+  /// Largest acceptable half-width relative to |mean|.
+  public var relativeHalfWidth: Double
+  /// Replications after which a point stops anyway.
+  public var maximumReplications: Int
+
+  /// The default cap when MAX is not given.
+  public static let defaultMaximum = 200
+
+  /// Parses `METRIC:REL[:MAX]`; nil when malformed.
+  public init?(_ text: String) {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2 || parts.count == 3, !parts[0].isEmpty,
+      let relative = Double(parts[1]), relative > 0, relative.isFinite
+    else { return nil }
+    metric = String(parts[0])
+    relativeHalfWidth = relative
+    if parts.count == 3 {
+      guard let maximum = Int(parts[2]), maximum >= 2 else { return nil }
+      maximumReplications = maximum
+    } else {
+      maximumReplications = Self.defaultMaximum
+    }
+  }
+}

@@ -1,0 +1,252 @@
+import Foundation
+import Model
+import Scenario
+import Stochastics
+
+/// Runs a sweep: every point × replication, in parallel, journaled so that an
+/// interrupted sweep resumes where it stopped, with output that does not depend
+/// on the number of parallel jobs.
+///
+/// Replication k of every point uses the same random streams (the streams are
+/// keyed by seed, replication, process and entity, never by point), so the
+/// points are compared on common random numbers.
+public final class SweepExecutor: @unchecked Sendable {
+  /// The plan.
+  public let plan: SweepPlan
+  /// Every point's scenario, validated.
+  public let scenarios: [Scenario]
+  /// The output folder.
+  public let folder: SweepFolder
+  /// How to run.
+  public let options: SweepOptions
+  /// The manifest written to sweep.json.
+  public let manifest: SweepManifest
+  private let labels: [[String]]
+  private let columnCount: Int
+
+  // Shared between workers, guarded by `lock`.
+  private let lock = NSLock()
+  private var results: [RunKey: SweepRow] = [:]
+  private var failures: [SweepFailure] = []
+  private var failedKeys = Set<RunKey>()
+  private var queue: [RunKey] = []
+  private var nextInQueue = 0
+  private var journal: SweepJournal?
+  private var progressState = SweepProgress(done: 0, total: 0, failed: 0, resumed: 0)
+  private var executed = 0
+
+  /// Prepares a sweep of `plan` (whose points are already resolved into `scenarios`) into `directory`.
+  ///
+  /// - Throws: ``ScenarioError`` for an unknown metric name in the plan or in
+  ///   `--until-ci`, and ``OutputError`` for options that cannot be combined.
+  public init(plan: SweepPlan, scenarios: [Scenario], directory: String, options: SweepOptions) throws {
+    let known = SummaryColumns.metrics.map(\.name)
+    for metric in plan.metrics ?? [] where !known.contains(metric.name) {
+      throw ScenarioError(location: metric.location, path: "metrics",
+                          message: "unknown metric '\(metric.name)'; metrics are \(known.joined(separator: ", "))",
+                          suggestion: Suggestion.closest(to: metric.name, among: known))
+    }
+    if let precision = options.precision {
+      guard known.contains(precision.metric) else {
+        throw OutputError(message: "--until-ci: unknown metric '\(precision.metric)'"
+          + (Suggestion.closest(to: precision.metric, among: known).map { " (did you mean '\($0)'?)" } ?? "")
+          + "; metrics are \(known.joined(separator: ", "))")
+      }
+      guard options.shard == nil else {
+        throw OutputError(message: "--until-ci and --shard cannot be combined: how many replications a point needs "
+          + "depends on all of its runs; run precision sweeps on one machine")
+      }
+      guard precision.maximumReplications >= plan.replications else {
+        throw OutputError(message: "--until-ci: MAX (\(precision.maximumReplications)) is below the plan's "
+          + "replications (\(plan.replications))")
+      }
+    }
+    self.plan = plan
+    self.scenarios = scenarios
+    self.folder = SweepFolder(directory)
+    self.options = options
+    labels = (0..<plan.pointCount).map(plan.labels(forPoint:))
+    columnCount = SweepRow.header(parameters: plan.parameters).count
+    var hash = Fingerprint()
+    hash.add(ProgramVersion.current)
+    hash.add(plan.parameters.joined(separator: "\u{1F}"))
+    for scenario in scenarios {
+      var config = scenario.config
+      config.replication = 0
+      hash.add(ScenarioWriter.yaml(config, output: scenario.output))
+    }
+    manifest = SweepManifest(
+      name: plan.name, parameters: plan.parameters,
+      metrics: plan.metrics?.map(\.name) ?? known, replications: plan.replications, points: plan.pointCount,
+      fingerprint: hash.hex, version: ProgramVersion.current)
+  }
+
+  /// The text of point `index`'s varied values: `hosts.0.count=40, registration.mode=live`.
+  public func describePoint(_ index: Int) -> String {
+    zip(plan.parameters, labels[index]).map { "\($0)=\($1)" }.joined(separator: ", ")
+  }
+
+  /// Runs the sweep.
+  ///
+  /// - Parameters:
+  ///   - stop: Raised by Ctrl-C: running runs are abandoned (not journaled), and no new run starts.
+  ///   - progress: Called after each finished run, from worker threads (one at a time).
+  /// - Throws: ``OutputError`` if the folder holds another sweep or cannot be written.
+  public func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> SweepOutcome {
+    try prepareFolder()
+    var existing: [RunKey: SweepRow] = [:]
+    for path in folder.journals() where path != folder.journal(options.shard) {
+      for row in SweepJournal.rows(at: path, parameterCount: plan.parameters.count, columnCount: columnCount) {
+        existing[row.key] = row
+      }
+    }
+    journal = try SweepJournal(path: folder.journal(options.shard), parameterCount: plan.parameters.count,
+                               columnCount: columnCount, existing: &existing)
+    results = existing.filter { $0.key.point < plan.pointCount }
+
+    var targets = Array(repeating: plan.replications, count: plan.pointCount)
+    var stoppedAtMaximum: [Int] = []
+    let resumed = planned(targets).filter { results[$0] != nil }.count
+    progressState = SweepProgress(done: resumed, total: planned(targets).count, failed: 0, resumed: resumed)
+    while true {
+      let batch = planned(targets).filter { results[$0] == nil && !failedKeys.contains($0) }
+      lock.withLock { progressState.total = planned(targets).count }
+      runBatch(batch, stop: stop, progress: progress)
+      if stop.isRaised { break }
+      guard let precision = options.precision else { break }
+      let metricIndex = SummaryColumns.metrics.firstIndex { $0.name == precision.metric }!
+      var grew = false
+      stoppedAtMaximum = []
+      for point in 0..<plan.pointCount {
+        let values = (0..<targets[point]).compactMap { results[RunKey(point: point, replication: $0)] }
+          .map { $0.metric(metricIndex, parameterCount: plan.parameters.count) }.filter(\.isFinite)
+        let interval = Statistics.confidenceInterval95(values)
+        let met = values.count >= 2 && interval.halfWidth <= precision.relativeHalfWidth * abs(interval.mean)
+        if met { continue }
+        if targets[point] >= precision.maximumReplications {
+          stoppedAtMaximum.append(point)
+        } else {
+          targets[point] = min(precision.maximumReplications, targets[point] + max(1, targets[point] / 2))
+          grew = true
+        }
+      }
+      if !grew { break }
+    }
+    journal = nil  // closes the file
+
+    let interrupted = stop.isRaised
+    var wrote = false
+    if !interrupted && options.shard == nil {
+      let rows = planned(targets).compactMap { results[$0] }
+      try folder.writeResults(rows: rows, manifest: manifest)
+      wrote = true
+    }
+    return SweepOutcome(
+      failures: failures.sorted { $0.key < $1.key }, stoppedAtMaximum: stoppedAtMaximum,
+      interrupted: interrupted, wroteResults: wrote, executed: executed, resumed: resumed)
+  }
+
+  /// The runs the sweep needs for the given replications per point, in canonical order, this shard's only.
+  private func planned(_ targets: [Int]) -> [RunKey] {
+    var keys: [RunKey] = []
+    var ordinal = 0
+    for point in 0..<plan.pointCount {
+      for replication in 0..<targets[point] {
+        if options.shard?.owns(ordinal: ordinal) ?? true {
+          keys.append(RunKey(point: point, replication: replication))
+        }
+        ordinal += 1
+      }
+    }
+    return keys
+  }
+
+  private func prepareFolder() throws {
+    do {
+      try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: folder.file("points"), withIntermediateDirectories: true)
+    } catch {
+      throw OutputError(message: "cannot create the output folder '\(folder.path)': \(error.localizedDescription)")
+    }
+    if let previous = try SweepManifest.read(from: folder.path), previous.fingerprint != manifest.fingerprint {
+      throw OutputError(message: "'\(folder.path)' holds the results of a different sweep ('\(previous.name)', "
+        + "another plan, base scenario or program version); give another --out, or delete the folder to start again")
+    }
+    try folder.write("sweep.json", manifest.json)
+    try folder.write("plan.yaml", plan.text)
+    for (index, scenario) in scenarios.enumerated() {
+      var config = scenario.config
+      config.replication = 0
+      let header = "# Point \(index) of sweep '\(plan.name)': \(describePoint(index))\n"
+        + "# Replication k of this point runs with replication: k.\n"
+      try folder.write("points/p\(Self.pointNumber(index)).yaml", header + ScenarioWriter.yaml(config, output: scenario.output))
+    }
+  }
+
+  /// `0042`: the point number as used in file names.
+  public static func pointNumber(_ index: Int) -> String {
+    let digits = String(index)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  // MARK: - Parallel workers
+
+  private func runBatch(_ keys: [RunKey], stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) {
+    guard !keys.isEmpty else { return }
+    lock.withLock {
+      queue = keys
+      nextInQueue = 0
+    }
+    let group = DispatchGroup()
+    for _ in 0..<max(1, min(options.jobs, keys.count)) {
+      group.enter()
+      let worker = Thread { [self] in
+        work(stop: stop, progress: progress)
+        group.leave()
+      }
+      worker.stackSize = 8 << 20
+      worker.start()
+    }
+    group.wait()
+  }
+
+  private func takeNext() -> RunKey? {
+    lock.withLock {
+      guard nextInQueue < queue.count else { return nil }
+      defer { nextInQueue += 1 }
+      return queue[nextInQueue]
+    }
+  }
+
+  private func work(stop: StopSignal, progress: @Sendable (SweepProgress) -> Void) {
+    while !stop.isRaised, let key = takeNext() {
+      var config = scenarios[key.point].config
+      config.replication = key.replication
+      let limit = options.runTimeLimit
+      let started = ContinuousClock.now
+      let summary = LabModel(config: config).run(stoppingWhen: {
+        stop.isRaised || limit.map { ContinuousClock.now - started > .seconds($0) } ?? false
+      })
+      if let summary {
+        let row = SweepRow(key: key, labels: labels[key.point],
+                           cells: SummaryColumns.cells(RunIdentity(config), summary))
+        lock.withLock {
+          journal?.append(row)
+          results[key] = row
+          executed += 1
+          progressState.done += 1
+          progress(progressState)
+        }
+      } else if !stop.isRaised {
+        let failure = SweepFailure(key: key, values: describePoint(key.point),
+                                   reason: "exceeded the run time limit of \(limit ?? 0) s")
+        lock.withLock {
+          failures.append(failure)
+          failedKeys.insert(key)
+          progressState.failed += 1
+          progress(progressState)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/// One line of `runs.csv`: `point, <parameters>, replication, seed, scenario, <metrics>, warmup_s, version`.
+public struct SweepRow: Sendable, Equatable {
+  /// Which run.
+  public var key: RunKey
+  /// Every cell, as written.
+  public var cells: [String]
+
+  /// The header for a sweep varying `parameters`.
+  public static func header(parameters: [String]) -> [String] {
+    ["point"] + parameters + ["replication", "seed", "scenario"]
+      + SummaryColumns.names.filter { !["scenario", "seed", "replication"].contains($0) }
+  }
+
+  /// Builds the row of a finished run.
+  public init(key: RunKey, labels: [String], cells summaryCells: [String]) {
+    self.key = key
+    // summaryCells follow SummaryColumns.names: scenario, seed, replication, metrics..., warmup_s, version.
+    let seed = summaryCells[1]
+    let scenario = summaryCells[0]
+    cells = [String(key.point)] + labels.map(CSVFormat.text) + [String(key.replication), seed, scenario]
+      + summaryCells.dropFirst(3)
+  }
+
+  /// Parses a journal or runs.csv line; nil if it does not have `columnCount` cells
+  /// or its point and replication are not integers.
+  public init?(line: Substring, parameterCount: Int, columnCount: Int) {
+    let parsed = CSVReader.cells(line)
+    guard parsed.count == columnCount, let point = Int(parsed[0]),
+      let replication = Int(parsed[1 + parameterCount])
+    else { return nil }
+    key = RunKey(point: point, replication: replication)
+    cells = parsed.enumerated().map { index, cell in
+      // Parameter labels and the scenario name are text cells: quote them again as written.
+      (index >= 1 && index <= parameterCount) || index == parameterCount + 3 ? CSVFormat.text(cell) : cell
+    }
+  }
+
+  /// The line, with its newline.
+  public var line: String { cells.joined(separator: ",") + "\n" }
+
+  /// The value of metric column `metricIndex` (in ``SummaryColumns/metrics`` order), NaN if empty.
+  public func metric(_ metricIndex: Int, parameterCount: Int) -> Double {
+    Double(cells[parameterCount + 4 + metricIndex]) ?? .nan
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// A parameter sweep: a base scenario, the axes to vary, and how many replications
+/// of each point to run.
+///
+/// Points are the cartesian product of the dimensions, the first dimension
+/// varying slowest; point 0 takes every dimension's first value.
+public struct SweepPlan: Sendable {
+  /// The plan's name (default: the plan file's name without extension).
+  public var name: String
+  /// Free text.
+  public var description: String
+  /// The plan file.
+  public var path: String
+  /// The plan file's text, saved beside the results for provenance.
+  public var text: String
+  /// The base scenario's syntax tree.
+  public var base: ScenarioNode
+  /// The base scenario's file (the plan itself when the base is inline).
+  public var basePath: String
+  /// Folder against which the base scenario's relative references resolve.
+  public var baseDirectory: URL
+  /// Overrides applied to every point (`set`), before the varied values.
+  public var fixed: [ScenarioOverride]
+  /// The grid.
+  public var dimensions: [SweepDimension]
+  /// Replications of every point (the starting number under `--until-ci`).
+  public var replications: Int
+  /// Metrics to report in points.csv (`nil`: all).
+  public var metrics: [SweepMetricName]?
+
+  /// The varied key paths, in plan order (zipped axes in their group's order).
+  public var parameters: [String] { dimensions.flatMap { $0.axes.map(\.path) } }
+
+  /// The number of points in the grid.
+  public var pointCount: Int { dimensions.reduce(1) { $0 * $1.count } }
+
+  /// The position of point `index` along each dimension.
+  public func coordinates(of index: Int) -> [Int] {
+    var remaining = index
+    var result = Array(repeating: 0, count: dimensions.count)
+    for position in dimensions.indices.reversed() {
+      let count = dimensions[position].count
+      result[position] = remaining % count
+      remaining /= count
+    }
+    return result
+  }
+
+  /// The overrides that make point `index`: each varied key path with its value there.
+  public func overrides(forPoint index: Int) -> [ScenarioOverride] {
+    zip(dimensions, coordinates(of: index)).flatMap { dimension, position in
+      dimension.axes.map { axis in
+        let value = axis.values[position]
+        return ScenarioOverride(path: axis.path, value: value, location: value.location)
+      }
+    }
+  }
+
+  /// The text of each varied value at point `index`, in ``parameters`` order.
+  public func labels(forPoint index: Int) -> [String] {
+    overrides(forPoint: index).map(\.value.inlineText)
+  }
+
+  /// Builds and validates point `index`'s scenario.
+  public func scenario(forPoint index: Int) throws -> Scenario {
+    try Scenario.resolve(tree: base, path: basePath, baseDirectory: baseDirectory,
+                         overrides: fixed + overrides(forPoint: index))
+  }
+
+  /// Builds every point's scenario, so that no run starts before all are known good.
+  ///
+  /// - Throws: ``ScenarioErrors`` listing every problem of every point, each
+  ///   message prefixed with the point and its values.
+  public func resolveAllPoints() throws -> [Scenario] {
+    var scenarios: [Scenario] = []
+    // The same problem at many points is reported once, at its first point, with a count.
+    var problems: [(error: ScenarioError, point: Int, others: Int)] = []
+    func record(_ error: ScenarioError, _ index: Int) {
+      if let existing = problems.firstIndex(where: {
+        $0.error.location == error.location && $0.error.path == error.path && $0.error.message == error.message
+      }) {
+        problems[existing].others += 1
+      } else {
+        problems.append((error, index, 0))
+      }
+    }
+    for index in 0..<pointCount {
+      do {
+        scenarios.append(try scenario(forPoint: index))
+      } catch let error as ScenarioError {
+        record(error, index)
+      } catch let errors as ScenarioErrors {
+        for error in errors.errors { record(error, index) }
+      }
+    }
+    guard problems.isEmpty else {
+      throw ScenarioErrors(problems.map { annotate($0.error, point: $0.point, others: $0.others) })
+    }
+    return scenarios
+  }
+
+  private func annotate(_ error: ScenarioError, point index: Int, others: Int) -> ScenarioError {
+    var annotated = error
+    let values = zip(parameters, labels(forPoint: index)).map { "\($0)=\($1)" }.joined(separator: ", ")
+    let more = others > 0 ? "; and \(others) other point\(others == 1 ? "" : "s")" : ""
+    annotated.message = "\(error.message) [point \(index): \(values)\(more)]"
+    return annotated
+  }
+}

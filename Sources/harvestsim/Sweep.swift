@@ -1,0 +1,93 @@
+import ArgumentParser
+import Dispatch
+import Experiments
+import Foundation
+import Scenario
+
+/// `harvestsim sweep PLAN --out DIR`: parameter sweep × replications, in parallel, resumable.
+struct Sweep: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run a sweep plan: every point × replication, in parallel; write runs.csv and points.csv.",
+    discussion: """
+      Every point is validated before any run starts. Started again with the same command, an
+      interrupted sweep skips the runs it has finished. See docs/experiments.md.
+      """)
+
+  @Argument(help: "The sweep plan YAML file.")
+  var plan: String
+
+  @Option(name: .long, help: "Output folder (created if missing; reused to resume).")
+  var out: String
+
+  @Option(name: .long, help: "Runs in parallel (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(name: .customLong("until-ci"), help: ArgumentHelp(
+    "Add replications per point until the 95% CI half-width of METRIC is at most REL × |mean| (or MAX runs, default 200).",
+    valueName: "METRIC:REL[:MAX]"))
+  var untilCI: String?
+
+  @Option(name: .long, help: ArgumentHelp("Run only slice i of n of the runs (then 'harvestsim merge').", valueName: "i/n"))
+  var shard: String?
+
+  @Option(name: .customLong("run-time-limit"), help: "Fail a run that takes longer than this many wall-clock seconds.")
+  var runTimeLimit: Double?
+
+  @Flag(name: .long, help: "No progress display.")
+  var quiet = false
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let shard, Shard(shard) == nil { throw ValidationError("--shard must look like 2/5 (slice 2 of 5), got '\(shard)'") }
+    if let untilCI, PrecisionTarget(untilCI) == nil {
+      throw ValidationError("--until-ci must look like jobs_lost:0.05 or jobs_lost:0.05:100 (REL > 0, MAX >= 2), got '\(untilCI)'")
+    }
+    if let runTimeLimit, !(runTimeLimit > 0) { throw ValidationError("--run-time-limit must be positive") }
+  }
+
+  func run() throws {
+    let (loadedPlan, scenarios) = try CommandFailure.reporting {
+      let plan = try SweepPlanReader.load(path: plan)
+      return (plan, try plan.resolveAllPoints())
+    }
+    let options = SweepOptions(jobs: jobs, shard: shard.flatMap(Shard.init), precision: untilCI.flatMap(PrecisionTarget.init),
+                               runTimeLimit: runTimeLimit)
+    let executor = try CommandFailure.reporting {
+      try SweepExecutor(plan: loadedPlan, scenarios: scenarios, directory: out, options: options)
+    }
+    let stop = StopSignal()
+    signal(SIGINT, SIG_IGN)
+    let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    interrupt.setEventHandler {
+      stop.raise()
+      CommandFailure.printError("\ninterrupted: finishing nothing more; run the same command again to resume")
+    }
+    interrupt.resume()
+    let display = SweepProgressDisplay(enabled: !quiet)
+    let outcome = try CommandFailure.reporting { try executor.run(stop: stop, progress: display.update) }
+    display.finish()
+    interrupt.cancel()
+    report(outcome, executor: executor)
+    if outcome.interrupted { throw ExitCode(130) }
+    if !outcome.failures.isEmpty { throw ExitCode(1) }
+  }
+
+  private func report(_ outcome: SweepOutcome, executor: SweepExecutor) {
+    let plan = executor.plan
+    var lines: [String] = []
+    lines.append("sweep '\(plan.name)': \(plan.pointCount) points, \(outcome.executed) runs executed"
+      + (outcome.resumed > 0 ? ", \(outcome.resumed) already done" : ""))
+    for failure in outcome.failures { lines.append("failed: \(failure)") }
+    if !outcome.stoppedAtMaximum.isEmpty, let precision = executor.options.precision {
+      lines.append("--until-ci: \(outcome.stoppedAtMaximum.count) point(s) reached \(precision.maximumReplications) "
+        + "replications without meeting \(precision.metric) ±\(precision.relativeHalfWidth) × |mean|:")
+      for point in outcome.stoppedAtMaximum { lines.append("  point \(point): \(executor.describePoint(point))") }
+    }
+    if outcome.wroteResults {
+      lines.append("wrote \(out)/runs.csv and \(out)/points.csv")
+    } else if let shard = executor.options.shard, !outcome.interrupted {
+      lines.append("shard \(shard) done; when every shard is, run: harvestsim merge FOLDER... --out DIR")
+    }
+    print(lines.joined(separator: "\n"))
+  }
+}
