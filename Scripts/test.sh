@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test: the Swift unit and statistical tests (swift test), after
-# checking that the build has no compiler warnings (warnings are bugs here).
+# Runs every test: the Swift unit, state-machine, theory and sweep tests (swift test),
+# after checking that the build has no compiler warnings (warnings are bugs here),
+# then the Python tests of the Analysis scripts (pytest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-Scripts/setup.sh
+Scripts/setup.sh --analysis
 log=$(mktemp)
 swift build --build-tests 2>&1 | tee "$log"
 if grep -E "^/.*(Sources|Tests)/.*: warning:" "$log" >/dev/null; then
@@ -11,3 +12,4 @@ if grep -E "^/.*(Sources|Tests)/.*: warning:" "$log" >/dev/null; then
   exit 1
 fi
 swift test --skip-build
+python3 -m pytest -q Analysis/tests

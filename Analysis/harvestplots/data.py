@@ -61,10 +61,21 @@ class Points:
     axes: dict[str, Axis] = field(default_factory=dict)
     name: str = ""
     replications: int | None = None
+    # Groups of parameters that move together (a plan's `zip`); by default each alone.
+    dimensions: list[list[str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.axes:
             self.axes = {p: Axis.infer(p, [row.params[p] for row in self.rows]) for p in self.parameters}
+        if not self.dimensions:
+            self.dimensions = [[p] for p in self.parameters]
+
+    def dimension_of(self, parameter: str) -> list[str]:
+        """The parameters that move together with `parameter` (itself included)."""
+        for group in self.dimensions:
+            if parameter in group:
+                return group
+        return [parameter]
 
     def numeric_parameters(self) -> list[str]:
         return [p for p in self.parameters if self.axes[p].numeric]
@@ -185,6 +196,9 @@ def read_sweep(folder: Path | str) -> Sweep:
     spec = read_sweep_spec(folder / "sweep.json")
     points = read_points(folder / "points.csv", spec["parameters"], spec["metrics"])
     points.name = str(spec.get("name", folder.name))
+    dimensions = spec.get("dimensions")
+    if isinstance(dimensions, list) and all(isinstance(g, list) for g in dimensions):
+        points.dimensions = [[str(p) for p in group] for group in dimensions]
     replications = spec.get("replications")
     points.replications = replications if isinstance(replications, int) else None
     runs_path = folder / "runs.csv"

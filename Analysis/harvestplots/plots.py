@@ -90,8 +90,10 @@ def plot_metric_vs_parameter(points: Points, metric: str, x_param: str,
     if line_param is not None and (line_param not in points.parameters or line_param == x_param):
         raise KeyError(f"line parameter {line_param!r} must be another varied parameter")
     axis = points.axes[x_param]
+    # Parameters zipped with x (or with the line parameter) move with it: they do not split lines.
+    tied = set(points.dimension_of(x_param)) | (set(points.dimension_of(line_param)) if line_param else set())
     others = ([line_param] if line_param else []) + [
-        p for p in points.parameters if p not in (x_param, line_param)]
+        p for p in points.parameters if p not in tied]
 
     groups: dict[tuple[Value, ...], list] = {}
     for point in points.rows:

@@ -68,7 +68,7 @@ def choose_axes(points: Points) -> tuple[str | None, str | None]:
     if not numeric:
         return None, None
     x = numeric[0]
-    others = [p for p in points.parameters if p != x]
+    others = [group[0] for group in points.dimensions if x not in group]
     return x, (others[0] if others else None)
 
 

@@ -76,7 +76,7 @@ public final class SweepExecutor: @unchecked Sendable {
       hash.add(ScenarioWriter.yaml(config, output: scenario.output))
     }
     manifest = SweepManifest(
-      name: plan.name, parameters: plan.parameters,
+      name: plan.name, parameters: plan.parameters, dimensions: plan.dimensions.map { $0.axes.map(\.path) },
       metrics: plan.metrics?.map(\.name) ?? known, replications: plan.replications, points: plan.pointCount,
       fingerprint: hash.hex, version: ProgramVersion.current)
   }

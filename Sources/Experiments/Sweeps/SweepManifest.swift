@@ -6,6 +6,8 @@ public struct SweepManifest: Codable, Sendable, Equatable {
   public var name: String
   /// Varied key paths, in plan order (the parameter columns of runs.csv and points.csv).
   public var parameters: [String]
+  /// The parameters grouped by dimension: zipped axes share a group.
+  public var dimensions: [[String]]
   /// Metrics reported in points.csv.
   public var metrics: [String]
   /// Replications per point (the starting number under `--until-ci`).
