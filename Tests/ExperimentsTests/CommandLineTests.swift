@@ -108,3 +108,121 @@ struct CommandLineTests {
     #expect(result.standardError.contains("--set hosts.5.count=3: hosts[5]: index 5 is out of range"))
   }
 }
+
+/// `harvestsim sweep` and `merge` as processes: Ctrl-C, kill -9, resuming, and shards
+/// run as separate local processes, as on a cluster.
+struct SweepCommandLineTests {
+  static func plan(in folder: URL) throws -> URL {
+    let file = folder.appendingPathComponent("plan.yaml")
+    try """
+      name: cli-sweep
+      base: \(CommandLineTests.packageRoot.appendingPathComponent("Scenarios/paper-lab.yaml").path)
+      replications: 3
+      set: {duration: 20d, warmup: 0s, hosts.1.count: 30, output.jobs: false, output.timeseries: false}
+      vary:
+        - {path: hosts.0.count, values: [10, 30, 50]}
+        - {path: registration.mode, values: [restart, live]}
+      """.write(to: file, atomically: true, encoding: .utf8)
+    return file
+  }
+
+  static func start(_ arguments: [String]) throws -> Process {
+    let process = Process()
+    process.executableURL = CommandLineTests.binary
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  static func journalLines(_ folder: URL) -> Int {
+    let data = FileManager.default.contents(atPath: folder.appendingPathComponent("runs.journal").path) ?? Data()
+    return data.filter { $0 == UInt8(ascii: "\n") }.count
+  }
+
+  static func waitForJournal(_ folder: URL, lines: Int) {
+    let deadline = Date().addingTimeInterval(120)
+    while journalLines(folder) < lines && Date() < deadline { usleep(20_000) }
+  }
+
+  @Test func interruptedAndKilledSweepsResumeToTheSameFiles() throws {
+    let scratch = CommandLineTests.scratch()
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let plan = try Self.plan(in: scratch).path
+    let reference = scratch.appendingPathComponent("reference")
+    let full = try CommandLineTests.harvestsim(["sweep", plan, "--out", reference.path, "--jobs", "1", "--quiet"])
+    #expect(full.status == 0, "\(full.standardError)")
+
+    for signal in [SIGINT, SIGKILL] {
+      let folder = scratch.appendingPathComponent("interrupted-\(signal)")
+      let process = try Self.start(["sweep", plan, "--out", folder.path, "--jobs", "2", "--quiet"])
+      Self.waitForJournal(folder, lines: 2)
+      kill(process.processIdentifier, signal)
+      process.waitUntilExit()
+      let finishedBefore = Self.journalLines(folder)
+      #expect(finishedBefore < 18, "the sweep finished before signal \(signal) arrived: nothing was interrupted")
+      if process.terminationReason == .exit {
+        // It may have finished before the signal arrived; otherwise Ctrl-C exits 130.
+        #expect(process.terminationStatus == 130 || finishedBefore == 18)
+      }
+      #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("runs.csv").path) || finishedBefore == 18)
+      let resumed = try CommandLineTests.harvestsim(["sweep", plan, "--out", folder.path, "--jobs", "2"])
+      #expect(resumed.status == 0, "\(resumed.standardError)")
+      if finishedBefore < 18 { #expect(resumed.standardOutput.contains("\(finishedBefore) already done")) }
+      for name in ["runs.csv", "points.csv"] {
+        let a = try Data(contentsOf: reference.appendingPathComponent(name))
+        let b = try Data(contentsOf: folder.appendingPathComponent(name))
+        #expect(a == b, "\(name) after signal \(signal)")
+      }
+    }
+  }
+
+  @Test func shardsRunAsSeparateProcessesMergeToTheSingleMachineResult() throws {
+    let scratch = CommandLineTests.scratch()
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let plan = try Self.plan(in: scratch).path
+    let single = scratch.appendingPathComponent("single")
+    #expect(try CommandLineTests.harvestsim(["sweep", plan, "--out", single.path, "--quiet"]).status == 0)
+    // Three shard processes at once, each in its own folder (as three cluster jobs).
+    let shards = (1...3).map { scratch.appendingPathComponent("shard-\($0)") }
+    let processes = try (1...3).map { index in
+      try Self.start(["sweep", plan, "--out", shards[index - 1].path, "--shard", "\(index)/3", "--jobs", "1", "--quiet"])
+    }
+    for process in processes {
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+    }
+    let merged = scratch.appendingPathComponent("merged")
+    let result = try CommandLineTests.harvestsim(["merge"] + shards.map(\.path) + ["--out", merged.path])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("merged 18 runs"))
+    for name in ["runs.csv", "points.csv"] {
+      #expect(try Data(contentsOf: single.appendingPathComponent(name)) == Data(contentsOf: merged.appendingPathComponent(name)))
+    }
+    let incomplete = try CommandLineTests.harvestsim(["merge", shards[0].path, "--out", merged.path])
+    #expect(incomplete.status == 1)
+    #expect(incomplete.standardError.contains("runs are missing"))
+  }
+
+  @Test func badPlansAreRejectedBeforeAnyRun() throws {
+    let scratch = CommandLineTests.scratch()
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let plan = scratch.appendingPathComponent("bad.yaml")
+    try """
+      base: \(CommandLineTests.packageRoot.appendingPathComponent("Scenarios/paper-lab.yaml").path)
+      vary:
+        - {path: hosts.0.count, values: [10, -1]}
+      """.write(to: plan, atomically: true, encoding: .utf8)
+    let out = scratch.appendingPathComponent("out")
+    let result = try CommandLineTests.harvestsim(["sweep", plan.path, "--out", out.path])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("bad.yaml:3:40: hosts[0].count: must be a positive integer, got -1 [point 1:"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    let badOption = try CommandLineTests.harvestsim(["sweep", plan.path, "--out", out.path, "--until-ci", "jobs_lost"])
+    #expect(badOption.status != 0)
+  }
+}

@@ -38,11 +38,12 @@ enum Fixture {
   }
 
   /// Every `.yaml` file under `Scenarios/`, sorted by path.
+  /// Every scenario file under Scenarios/ (sweep plans under Scenarios/sweeps/ are not scenarios).
   static func shippedScenarios() -> [URL] {
     let root = packageRoot().appendingPathComponent("Scenarios")
     guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
     var files: [URL] = []
-    for case let url as URL in walker where url.pathExtension == "yaml" {
+    for case let url as URL in walker where url.pathExtension == "yaml" && !url.path.contains("/sweeps/") {
       files.append(url.standardizedFileURL)
     }
     return files.sorted { $0.path < $1.path }
