@@ -6,6 +6,8 @@
 // Layers, each depending only on the ones below it (see docs/architecture.md):
 //   harvestsim (CLI) -> Experiments -> Scenario -> Model -> Kernel
 //                                                    \-> Stochastics -> CGSL
+//   Traces (availability and workload trace readers) and Benchmarks (VM overhead
+//   micro-benchmarks) sit on Stochastics beside Model.
 
 import PackageDescription
 
@@ -37,6 +39,8 @@ let package = Package(
       // Debug builds and tests keep the checks.
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
     ),
+    .target(name: "Traces", dependencies: ["Stochastics"]),
+    .target(name: "Benchmarks", dependencies: ["Stochastics"]),
     .target(
       name: "Scenario",
       dependencies: ["Model", "Stochastics", .product(name: "Yams", package: "Yams")]
@@ -45,7 +49,7 @@ let package = Package(
     .executableTarget(
       name: "harvestsim",
       dependencies: [
-        "Experiments", "Scenario", "Model", "Stochastics",
+        "Experiments", "Scenario", "Model", "Stochastics", "Traces", "Benchmarks",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -53,6 +57,8 @@ let package = Package(
     // MARK: - Unit test bundles
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+    .testTarget(name: "TracesTests", dependencies: ["Traces", "Stochastics"]),
+    .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Stochastics"]),
     .testTarget(name: "ModelTests", dependencies: ["Model", "Kernel", "Stochastics"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics"]),
     .testTarget(
