@@ -9,8 +9,8 @@ struct Sweep: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a sweep plan: every point × replication, in parallel; write runs.csv and points.csv.",
     discussion: """
-      Every point is validated before any run starts. Started again with the same command, an
-      interrupted sweep skips the runs it has finished. See docs/experiments.md.
+      Every point is validated before any run starts. Started again with the same command, \
+      an interrupted sweep skips the runs it has finished. See docs/experiments.md.
       """)
 
   @Argument(help: "The sweep plan YAML file.")

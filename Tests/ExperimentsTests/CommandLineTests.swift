@@ -80,7 +80,7 @@ struct CommandLineTests {
     ])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput.contains("jobs_completed"))
-    #expect(result.standardOutput.contains("seed                         11"))
+    #expect(result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("seed ") && $0.hasSuffix(" 11") })
     let summary = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
     #expect(summary.split(separator: "\n")[1].hasPrefix("paper-lab,11,0,172800.0,"))
     // stderr is a pipe here, not a terminal: no progress display.

@@ -39,7 +39,7 @@ struct VMLifecycleTests {
     model.advance(through: 1030)
     #expect(model.hosts[0].vm == .booting)
     #expect(model.ghosts.contains(0))
-    model.sim.schedule(.hostDown(host: 0), at: 1050)
+    model.sim.schedule(.crashBegan(host: 0), at: 1050)
     model.advance(through: 1050)
     #expect(model.hosts[0].vm == .off)
     model.advance(through: 1200)

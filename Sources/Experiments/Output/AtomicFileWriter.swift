@@ -17,8 +17,10 @@ public final class AtomicFileWriter {
   public init(path: String) throws {
     self.path = path
     let url = URL(fileURLWithPath: path)
+    // Unique per host, process and writer: shards on several machines may share a folder.
+    let unique = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
     temporaryPath = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)").path
+      .appendingPathComponent(".\(url.lastPathComponent).partial-\(unique)").path
     guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporaryPath)
     else {
@@ -49,11 +51,11 @@ public final class AtomicFileWriter {
     flush()
     try handle.close()
     closed = true
-    if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-    do {
-      try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
-    } catch {
-      throw OutputError(message: "cannot rename '\(temporaryPath)' to '\(path)': \(error.localizedDescription)")
+    // rename(2) replaces an existing file atomically: readers see the old or the new file, never neither.
+    guard rename(temporaryPath, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(atPath: temporaryPath)
+      throw OutputError(message: "cannot rename '\(temporaryPath)' to '\(path)': \(reason)")
     }
   }
 

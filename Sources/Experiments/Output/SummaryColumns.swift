@@ -24,6 +24,16 @@ public enum SummaryColumns {
     SummaryMetric(name: "mean_detection_latency_s", isCount: false) { $0.meanDetectionLatency },
     SummaryMetric(name: "batch_restarts", isCount: true) { Double($0.batchRestarts) },
     SummaryMetric(name: "events", isCount: true) { Double($0.events) },
+    SummaryMetric(name: "attempts_lost_crash", isCount: true) { Double($0.attemptsLostCrash) },
+    SummaryMetric(name: "attempts_lost_shutdown", isCount: true) { Double($0.attemptsLostShutdown) },
+    SummaryMetric(name: "attempts_lost_reboot", isCount: true) { Double($0.attemptsLostReboot) },
+    SummaryMetric(name: "owner_impaired_hours", isCount: false) { $0.ownerImpairedHours },
+    SummaryMetric(name: "mean_owner_slowdown", isCount: false) { $0.meanOwnerSlowdown },
+    SummaryMetric(name: "harvested_core_hours", isCount: false) { $0.harvestedCoreHours },
+    SummaryMetric(name: "idle_core_hours_unharvested", isCount: false) { $0.idleCoreHoursUnharvested },
+    SummaryMetric(name: "lab_integrated_after_s", isCount: false) { $0.labIntegratedAfter },
+    SummaryMetric(name: "energy_kwh", isCount: false) { $0.energyKWh },
+    SummaryMetric(name: "energy_kwh_per_completed_job", isCount: false) { $0.energyKWhPerCompletedJob },
   ]
 
   /// Column names, in file order.

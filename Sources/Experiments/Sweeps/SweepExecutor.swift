@@ -78,7 +78,8 @@ public final class SweepExecutor: @unchecked Sendable {
     manifest = SweepManifest(
       name: plan.name, parameters: plan.parameters, dimensions: plan.dimensions.map { $0.axes.map(\.path) },
       metrics: plan.metrics?.map(\.name) ?? known, replications: plan.replications, points: plan.pointCount,
-      fingerprint: hash.hex, version: ProgramVersion.current)
+      fingerprint: hash.hex, version: ProgramVersion.current,
+      untilCI: options.precision.map { "\($0.metric):\($0.relativeHalfWidth):\($0.maximumReplications)" })
   }
 
   /// The text of point `index`'s varied values: `hosts.0.count=40, registration.mode=live`.

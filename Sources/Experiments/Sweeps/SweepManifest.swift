@@ -18,6 +18,9 @@ public struct SweepManifest: Codable, Sendable, Equatable {
   public var fingerprint: String
   /// The program version that wrote it.
   public var version: String
+  /// `METRIC:REL:MAX` when the sweep ran under `--until-ci` (points then have different
+  /// numbers of replications, and the folder cannot be merged).
+  public var untilCI: String?
 
   /// Reads `sweep.json` from `directory`, or nil if there is none.
   public static func read(from directory: String) throws -> SweepManifest? {

@@ -16,6 +16,10 @@ public enum SweepMerge {
       guard let found = try SweepManifest.read(from: input) else {
         throw OutputError(message: "'\(input)' is not a sweep folder (it has no sweep.json)")
       }
+      if let target = found.untilCI {
+        throw OutputError(message: "'\(input)' was run with --until-ci \(target): its points have different numbers "
+          + "of replications and its runs.csv and points.csv are already complete; there is nothing to merge")
+      }
       if let first = manifest, first.fingerprint != found.fingerprint {
         throw OutputError(message: "'\(input)' holds a different sweep ('\(found.name)', fingerprint "
           + "\(found.fingerprint)) from '\(inputs[0])' ('\(first.name)', \(first.fingerprint))")

@@ -19,6 +19,8 @@ public struct HostGroup: Sendable, Equatable {
   public var profile: VMProfile
   /// When the PCs are up.
   public var availability: Availability
+  /// Electrical power the PCs draw.
+  public var power: HostPower = HostPower()
 
   /// Creates a host group.
   public init(

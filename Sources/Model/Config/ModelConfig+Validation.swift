@@ -32,6 +32,11 @@ extension ModelConfig {
       check(group.cores >= 1 && group.cores <= HostGroup.maximumCores, "\(path).cores",
             "must be an integer from 1 to \(HostGroup.maximumCores), got \(group.cores)")
       check(group.speed.isFinite && group.speed > 0, "\(path).speed", "must be a positive number, got \(group.speed)")
+      check(group.profile.ownerImpact.isFinite && group.profile.ownerImpact >= 0 && group.profile.ownerImpact <= 1,
+            "\(path).vm_profile.owner_impact", "must be a fraction in [0, 1], got \(group.profile.ownerImpact)")
+      let power = group.power
+      check([power.idle, power.busy, power.off].allSatisfy { $0.isFinite && $0 >= 0 } && power.busy >= power.idle,
+            "\(path).power", "watts must be 0 or more, with busy at least idle")
       for (subsystem, value) in group.profile.relativePerformance {
         check(value.isFinite && value > 0 && value <= 1, "\(path).vm_profile.\(subsystem)",
               "relative performance must be in (0, 1], got \(value)")
@@ -89,6 +94,7 @@ extension ModelConfig {
       let total = fractions.reduce(0, +)
       check(abs(total - 1) <= 1e-9, path, "cpu + memory + disk + network must add up to 1, got \(total)")
     }
+    validateLab(check, checkDistribution)
     if case .after(let delay, let maxAttempts) = workload.resubmit {
       checkDistribution(delay, "workload.resubmit.after")
       if let maxAttempts {

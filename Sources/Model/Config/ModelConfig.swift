@@ -31,6 +31,12 @@ public struct ModelConfig: Sendable, Equatable {
   public var workload: WorkloadConfig
   /// Period of the time-series samples, in seconds.
   public var sampleEvery: Double
+  /// The lab's calendar, opening hours and power policy (default: always open, always on).
+  public var timetable: Timetable = .alwaysOpen
+  /// The students using the PCs (`nil`: nobody; the PCs serve the grid alone).
+  public var owners: OwnerConfig?
+  /// Copying the VM image to the PCs before their first boot (`nil`: already there).
+  public var deployment: DeploymentConfig?
 
   /// Creates a configuration; every argument but the hosts and workload has a default.
   public init(

@@ -7,6 +7,9 @@ public struct VMLifecycleConfig: Sendable, Equatable {
   public var boot: Distribution
   /// Network set-up from the MAC-encoded CE address and the NIS bind (assumption).
   public var configure: Distribution
+  /// How the VM shares the CPU with a logged-in owner (VMware Player runs at normal
+  /// priority unless the host OS is told otherwise).
+  public var priority: VMPriority = .normal
 
   /// Creates the VM delays; defaults are the documented assumptions.
   public init(boot: Distribution = .constant(50), configure: Distribution = .constant(10)) {

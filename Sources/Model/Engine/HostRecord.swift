@@ -4,8 +4,34 @@ struct HostRecord {
   var group: Int32
   /// Cores the VM offers.
   var cores: Int32
-  /// Whether the PC is up.
+  /// Whether the PC is up: powered on, not crashed and not rebooting.
   var isUp = false
+  /// Switched on (timetable and power policy).
+  var poweredOn = false
+  /// Down by the availability process or trace.
+  var crashed = false
+  /// Down for a reboot started by a student.
+  var rebooting = false
+  /// Its VM image has been copied (rapid deployment); the first boot waits for it.
+  var deployed = false
+  /// Its WN has been usable at least once.
+  var everUsable = false
+  /// A student is logged in.
+  var inSession = false
+  /// The student's CPU load in cores.
+  var ownerLoad = 0.0
+  /// Keyboard in use (within a session).
+  var keyboardActive = false
+  /// When the keyboard last became idle.
+  var keyboardIdleSince = 0.0
+  /// Fraction of full speed the VM's jobs get (CPU sharing with the owner).
+  var speed = 1.0
+  /// This host's share of the lab-wide rates (cores harvested, idle cores, watts, owner).
+  var harvestedCores = 0.0
+  var idleCores = 0.0
+  var watts = 0.0
+  var ownerSlowdown = 0.0
+  var ownerImpaired = false
   /// The VM's real phase.
   var vm = VMPhase.off
   /// pbs_server's view of the node.

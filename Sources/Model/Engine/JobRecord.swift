@@ -22,6 +22,10 @@ struct JobRecord {
   var submit = 0.0
   /// Start of the current execution.
   var start = 0.0
+  /// Work left in the current execution, in seconds at full VM speed.
+  var remaining = 0.0
+  /// When `remaining` was last brought up to date.
+  var resumedAt = 0.0
   /// Host of the current execution.
   var host: Int32 = -1
   /// Stamp of the current execution; bumped to cancel its end event.

@@ -2,35 +2,84 @@ import Kernel
 import Stochastics
 
 extension LabModel {
+  /// Time 0 for one host: switched on or not by the timetable, and its
+  /// availability process started.
+  func hostStarts(_ host: Int) {
+    hosts[host].poweredOn = powerIsOn(at: sim.now)
+    if case .alternating(let up, _) = groupAvailability[Int(hosts[host].group)] {
+      sim.schedule(.crashBegan(host: Int32(host)), after: up.sample(availabilityStreams[host]!))
+    }
+    updateHostState(host, cause: .crash)
+    scheduleOwnerArrival(host)
+  }
+
+  /// The availability process takes the PC down (a crash).
+  func crashBegan(_ host: Int) {
+    hosts[host].crashed = true
+    if case .alternating(_, let down) = groupAvailability[Int(hosts[host].group)] {
+      sim.schedule(.crashEnded(host: Int32(host)), after: down.sample(availabilityStreams[host]!))
+    }
+    updateHostState(host, cause: .crash)
+  }
+
+  /// The availability process brings the PC back.
+  func crashEnded(_ host: Int) {
+    hosts[host].crashed = false
+    if case .alternating(let up, _) = groupAvailability[Int(hosts[host].group)] {
+      sim.schedule(.crashBegan(host: Int32(host)), after: up.sample(availabilityStreams[host]!))
+    }
+    updateHostState(host, cause: .crash)
+  }
+
+  /// Brings the host's up/down state in line with its power, crash and reboot
+  /// flags; a host that goes down loses its jobs under `cause`.
+  func updateHostState(_ host: Int, cause: LossCause) {
+    let record = hosts[host]
+    let up = record.poweredOn && !record.crashed && !record.rebooting
+    if up && !record.isUp {
+      hostCameUp(host)
+    } else if !up && record.isUp {
+      hostWentDown(host, cause: cause)
+    } else {
+      refreshHost(host)
+    }
+  }
+
   /// Host up: the PC is on; its VM starts booting (or, in instant mode, is usable at once).
   func hostCameUp(_ host: Int) {
     hostsUp += 1
     hosts[host].isUp = true
     hosts[host].upSince = sim.now
     hosts[host].awaitingUsable = true
-    if case .alternating(let up, _) = groupAvailability[Int(hosts[host].group)] {
-      sim.schedule(.hostDown(host: Int32(host)), after: up.sample(availabilityStreams[host]!))
-    }
     if mode == .instant {
       detach(host)
       hosts[host].vm = .running
       hosts[host].server = .up
       hosts[host].phaseClass = 0
       attach(host)
+      refreshHost(host)
       schedulingPass()
       return
     }
     hosts[host].vm = .booting
+    refreshHost(host)
     let generation = vmGenerations.bump(host)
+    var bootStart = sim.now
+    if !hosts[host].deployed {
+      // Rapid deployment: the first boot waits until the image has been copied.
+      hosts[host].deployed = true
+      bootStart = max(bootStart, deploymentDone)
+    }
     sim.schedule(.vmBooted(host: Int32(host), generation: generation),
-                 after: config.vm.boot.sample(vmStreams[host]))
+                 at: bootStart + config.vm.boot.sample(vmStreams[host]))
   }
 
   /// Host down: the PC goes off and kills its VM and every job on it at once.
-  func hostWentDown(_ host: Int) {
+  func hostWentDown(_ host: Int, cause: LossCause) {
     hostsUp -= 1
     let wasRunning = hosts[host].vm == .running
-    killJobs(on: host)
+    endSession(host, allowReboot: false)
+    killJobs(on: host, cause: cause)
     detach(host)
     hosts[host].isUp = false
     hosts[host].awaitingUsable = false
@@ -57,9 +106,7 @@ extension LabModel {
       }
     }
     attach(host)
-    if case .alternating(_, let down) = groupAvailability[Int(hosts[host].group)] {
-      sim.schedule(.hostUp(host: Int32(host)), after: down.sample(availabilityStreams[host]!))
-    }
+    refreshHost(host)
   }
 
   /// The VM has booted; network set-up and the NIS bind follow.

@@ -58,6 +58,7 @@ extension LabModel {
     jobs[slot].state = .running
     jobs[slot].host = Int32(host)
     jobs[slot].start = now
+    jobs[slot].resumedAt = now
     jobs[slot].attempts += 1
     jobs[slot].generation &+= 1
     detach(host)
@@ -71,8 +72,11 @@ extension LabModel {
     busySlots += Int(cores)
     metrics.executionStarted(at: now, wait: now - jobs[slot].submit)
     let factor = slowdown[Int(hosts[host].group) * config.workload.classes.count + Int(jobs[slot].jobClass)]
-    sim.schedule(.attemptEnded(slot: Int32(slot), generation: jobs[slot].generation),
-                 after: jobs[slot].nativeRuntime * factor)
+    jobs[slot].remaining = jobs[slot].nativeRuntime * factor
+    let speed = hosts[host].speed
+    refreshHost(host)
+    // If the new job changed the host's speed, refreshHost rescheduled every job, this one included.
+    if hosts[host].speed == speed { scheduleEnd(slot, speed: speed) }
   }
 
   /// Takes the job off its host's list and frees its cores (real and, if
@@ -109,19 +113,20 @@ extension LabModel {
     unlinkFromHost(slot, keepServerView: false)
     attach(host)
     releaseJobSlot(slot)
+    refreshHost(host)
     schedulingPass()
   }
 
   /// The host died: every job on it is lost. pbs_server does not know yet and
   /// keeps their cores busy until it marks the node down or hears a fresh MOM.
   /// The caller detaches and re-attaches the host around the state change.
-  func killJobs(on host: Int) {
+  func killJobs(on host: Int, cause: LossCause) {
     let now = sim.now
     let keepServerView = mode != .instant && hosts[host].server == .up
     while hosts[host].firstJob >= 0 {
       let slot = Int(hosts[host].firstJob)
       record(slot, end: now, outcome: .lost)
-      metrics.attemptLost(start: jobs[slot].start, end: now, cores: Int(jobs[slot].cores))
+      metrics.attemptLost(start: jobs[slot].start, end: now, cores: Int(jobs[slot].cores), cause: cause)
       detach(host)
       unlinkFromHost(slot, keepServerView: keepServerView)
       attach(host)

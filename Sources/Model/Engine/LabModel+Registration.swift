@@ -120,7 +120,7 @@ extension LabModel {
       let record = hosts[host]
       if record.awaitingUsable && record.countedUsable && record.phaseClass == Int32(phaseClass) {
         hosts[host].awaitingUsable = false
-        metrics.nodeBecameUsable(at: sim.now, hostUpSince: record.upSince)
+        nodeBecameUsable(host, upSince: record.upSince)
       }
     }
   }

@@ -59,6 +59,17 @@ public final class LabModel {
   var nextJobID: UInt64 = 1
   var busySlots = 0
 
+  // The lab's people, calendar and power.
+  var ownerStreams: [RandomStream?]
+  var ownerGenerations: GenerationTable
+  var ownerArrivalPending: [Bool]
+  var rates = LabRates()
+  let timetableAlwaysOpen: Bool
+  let closedDayNumbers: Set<Int>
+  /// When the VM image has reached every PC (rapid deployment; 0 without one).
+  let deploymentDone: Double
+  var hostsEverUsable = 0
+
   var metrics: MetricsAccumulator
   var started = false
   var samplesTaken = 0
@@ -93,6 +104,7 @@ public final class LabModel {
     var hosts = ContiguousArray<HostRecord>()
     var availabilityStreams: [RandomStream?] = []
     var vmStreams: [RandomStream] = []
+    var ownerStreams: [RandomStream?] = []
     // Host streams are keyed by the group's name and the host's place in its group,
     // so resizing one group does not shift any other host's draws.
     for (groupIndex, group) in config.hostGroups.enumerated() {
@@ -104,11 +116,13 @@ public final class LabModel {
           availabilityStreams.append(nil)
         }
         vmStreams.append(stream("vm-lifecycle/\(group.name)", member))
+        ownerStreams.append(config.owners == nil ? nil : stream("owners/\(group.name)", member))
       }
     }
     self.hosts = hosts
     self.availabilityStreams = availabilityStreams
     self.vmStreams = vmStreams
+    self.ownerStreams = ownerStreams
     groupAvailability = config.hostGroups.map(\.availability)
 
     let classes = config.workload.classes
@@ -129,6 +143,11 @@ public final class LabModel {
     pendingRegistration = IndexedSet(capacity: count)
     ghosts = IndexedSet(capacity: count)
     markedDown = IndexedSet(capacity: count)
+    ownerGenerations = GenerationTable(count: count)
+    ownerArrivalPending = Array(repeating: false, count: count)
+    timetableAlwaysOpen = config.timetable.isAlwaysOpen
+    closedDayNumbers = Set(config.timetable.closedDates.map(\.dayNumber))
+    deploymentDone = config.deployment?.copyTime(hosts: count) ?? 0
     metrics = MetricsAccumulator(warmup: config.warmup, duration: config.duration, hostCount: count)
   }
 
@@ -154,7 +173,12 @@ public final class LabModel {
   func start() {
     precondition(!started, "a LabModel runs once")
     started = true
-    for host in hosts.indices { sim.schedule(.hostUp(host: Int32(host)), at: 0) }
+    for host in hosts.indices {
+      hosts[host].watts = config.hostGroups[Int(hosts[host].group)].power.off
+      rates.watts += hosts[host].watts
+      sim.schedule(.hostStarts(host: Int32(host)), at: 0)
+    }
+    startTimetable()
     sim.schedule(.jobArrival, at: config.workload.arrival.sample(arrivalStream))
     sim.schedule(.sample, at: 0)
     sim.schedule(.schedulerIteration, at: config.batch.torque.schedulerIteration)
@@ -164,7 +188,7 @@ public final class LabModel {
   @inline(__always)
   func step() -> Bool {
     guard let event = sim.next() else { return false }
-    metrics.advance(to: sim.now, hostsUp: hostsUp, usableNodes: usableNodes)
+    metrics.advance(to: sim.now, hostsUp: hostsUp, usableNodes: usableNodes, rates: rates)
     handle(event)
     if sim.eventsFired & 0xFFFF == 0 { observer?.progressed(to: sim.now) }
     return true
@@ -177,15 +201,23 @@ public final class LabModel {
 
   /// Closes the metric integrals at the end time and returns the summary.
   func finish() -> RunSummary {
-    metrics.advance(to: sim.endTime, hostsUp: hostsUp, usableNodes: usableNodes)
+    metrics.advance(to: sim.endTime, hostsUp: hostsUp, usableNodes: usableNodes, rates: rates)
     observer?.progressed(to: sim.endTime)
     return metrics.finish(events: sim.eventsFired)
   }
 
   private func handle(_ event: ModelEvent) {
     switch event {
-    case .hostUp(let host): hostCameUp(Int(host))
-    case .hostDown(let host): hostWentDown(Int(host))
+    case .hostStarts(let host): hostStarts(Int(host))
+    case .crashBegan(let host): crashBegan(Int(host))
+    case .crashEnded(let host): crashEnded(Int(host))
+    case .labChanges: labChanged()
+    case .labWakes: labWoke()
+    case .ownerArrives(let host): ownerArrived(Int(host))
+    case .classBegins(let block, let day): classBegan(Int(block), day: Int(day))
+    case .sessionEnds(let host, let generation): sessionEnded(Int(host), generation)
+    case .keyboardToggles(let host, let generation): keyboardToggled(Int(host), generation)
+    case .rebootEnds(let host): rebootEnded(Int(host))
     case .vmBooted(let host, let generation): vmBooted(Int(host), generation)
     case .vmConfigured(let host, let generation): vmConfigured(Int(host), generation)
     case .nodeHello(let host, let generation): nodeReported(Int(host), generation)
@@ -229,6 +261,16 @@ public final class LabModel {
     }
   }
 
+  /// Records a registration latency and, the first time, the node joining the lab
+  /// (for `lab_integrated_after_s`: 95% of the WNs usable at least once).
+  func nodeBecameUsable(_ host: Int, upSince: Double) {
+    metrics.nodeBecameUsable(at: sim.now, hostUpSince: upSince)
+    guard !hosts[host].everUsable else { return }
+    hosts[host].everUsable = true
+    hostsEverUsable += 1
+    if hostsEverUsable == Int((0.95 * Double(hosts.count)).rounded(.up)) { metrics.labIntegrated(at: sim.now) }
+  }
+
   /// Puts a node back into the derived structures from its current state:
   /// the free-node index, the usable counts, the ghost and marked-down sets,
   /// and the registration-latency bookkeeping.
@@ -246,7 +288,7 @@ public final class LabModel {
         usableNodes += 1
         if record.awaitingUsable {
           hosts[host].awaitingUsable = false
-          metrics.nodeBecameUsable(at: sim.now, hostUpSince: record.upSince)
+          nodeBecameUsable(host, upSince: record.upSince)
         }
       } else if record.awaitingUsable {
         awaitingInClass[Int(record.phaseClass)].append(Int32(host))

@@ -10,6 +10,12 @@ struct MetricsAccumulator {
   private var integratedUntil: Double
   private var hostUpArea = 0.0
   private var usableArea = 0.0
+  private var harvestedArea = 0.0
+  private var idleArea = 0.0
+  private var energyJoules = 0.0
+  private var sessionArea = 0.0
+  private var impairedArea = 0.0
+  private var slowdownArea = 0.0
   private var waits = RunningStatistics()
   private var waitQuantiles = QuantileHistogram()
   private var responses = RunningStatistics()
@@ -35,13 +41,23 @@ struct MetricsAccumulator {
 
   /// Integrates the piecewise-constant host and node counts up to `time`.
   @inline(__always)
-  mutating func advance(to time: Double, hostsUp: Int, usableNodes: Int) {
+  mutating func advance(to time: Double, hostsUp: Int, usableNodes: Int, rates: LabRates) {
     let span = overlap(integratedUntil, time)
     if span > 0 {
       hostUpArea += Double(hostsUp) * span
       usableArea += Double(usableNodes) * span
+      harvestedArea += rates.harvestedCores * span
+      idleArea += rates.idleCores * span
+      energyJoules += rates.watts * span
+      sessionArea += Double(rates.sessions) * span
+      impairedArea += Double(rates.impairedOwners) * span
+      slowdownArea += rates.ownerSlowdown * span
     }
     integratedUntil = time
+  }
+
+  mutating func labIntegrated(at time: Double) {
+    if summary.labIntegratedAfter.isNaN { summary.labIntegratedAfter = time }
   }
 
   mutating func jobSubmitted(at time: Double) {
@@ -61,9 +77,15 @@ struct MetricsAccumulator {
     responses.add(end - firstSubmit)
   }
 
-  mutating func attemptLost(start: Double, end: Double, cores: Int) {
+  mutating func attemptLost(start: Double, end: Double, cores: Int, cause: LossCause) {
     summary.wastedCoreHours += Double(cores) * overlap(start, end) / 3600
-    if inWindow(end) { summary.attemptsLost += 1 }
+    guard inWindow(end) else { return }
+    summary.attemptsLost += 1
+    switch cause {
+    case .crash: summary.attemptsLostCrash += 1
+    case .shutdown: summary.attemptsLostShutdown += 1
+    case .reboot: summary.attemptsLostReboot += 1
+    }
   }
 
   mutating func jobLost(at time: Double) {
@@ -105,6 +127,12 @@ struct MetricsAccumulator {
     result.meanDetectionLatency = detectionLatencies.mean
     result.detectionSamples = detectionLatencies.count
     result.events = events
+    result.harvestedCoreHours = harvestedArea / 3600
+    result.idleCoreHoursUnharvested = idleArea / 3600
+    result.energyKWh = energyJoules / 3.6e6
+    result.energyKWhPerCompletedJob = result.jobsCompleted > 0 ? result.energyKWh / Double(result.jobsCompleted) : .nan
+    result.ownerImpairedHours = impairedArea / 3600
+    result.meanOwnerSlowdown = sessionArea > 0 ? slowdownArea / sessionArea : .nan
     return result
   }
 }

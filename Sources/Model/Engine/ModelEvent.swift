@@ -2,10 +2,26 @@
 /// queue stays compact. `Int32` payloads index hosts, job slots or phase
 /// classes; `UInt32` payloads are generation stamps for lazy cancellation.
 enum ModelEvent {
-  /// A host's up period begins (its PC powers on or comes back).
-  case hostUp(host: Int32)
-  /// A host's up period ends: the PC goes down and kills its VM.
-  case hostDown(host: Int32)
+  /// The simulation starts for a host: its power and availability are set up.
+  case hostStarts(host: Int32)
+  /// The availability process (or trace) takes the PC down: a crash.
+  case crashBegan(host: Int32)
+  /// The availability process brings the PC back.
+  case crashEnded(host: Int32)
+  /// The lab opens or closes (timetable).
+  case labChanges
+  /// Wake-on-LAN switches the PCs on.
+  case labWakes
+  /// A student arrives at a PC (hourly profile).
+  case ownerArrives(host: Int32)
+  /// A timetabled class begins on day `day`.
+  case classBegins(block: Int32, day: Int32)
+  /// A student's session ends.
+  case sessionEnds(host: Int32, generation: UInt32)
+  /// Keyboard activity switches between typing and idle.
+  case keyboardToggles(host: Int32, generation: UInt32)
+  /// A reboot started by a student is over.
+  case rebootEnds(host: Int32)
   /// The VM finished booting; network set-up and NIS bind start.
   case vmBooted(host: Int32, generation: UInt32)
   /// Configuration done: gmond and pbs_mom start.

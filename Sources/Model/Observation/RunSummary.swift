@@ -42,6 +42,26 @@ public struct RunSummary: Sendable, Equatable {
   public var batchRestarts: Int = 0
   /// Events the kernel fired over the whole run.
   public var events: UInt64 = 0
+  /// Executions lost because the PC failed.
+  public var attemptsLostCrash: Int = 0
+  /// Executions lost because the PC was shut down at closing.
+  public var attemptsLostShutdown: Int = 0
+  /// Executions lost because a student rebooted the PC.
+  public var attemptsLostReboot: Int = 0
+  /// Core-hours the VMs computed (busy cores × their share of the CPU), lost work included.
+  public var harvestedCoreHours: Double = 0
+  /// Core-hours of cores idle on PCs that were on: neither the owner nor the grid used them.
+  public var idleCoreHoursUnharvested: Double = 0
+  /// Hours students spent logged in while their PC's VM computed.
+  public var ownerImpairedHours: Double = 0
+  /// Time-average slowdown of logged-in students' work (VM profile `owner_impact` × VM share of the CPU).
+  public var meanOwnerSlowdown: Double = .nan
+  /// Seconds from time 0 until 95% of the WNs had been usable at least once (not limited to the window).
+  public var labIntegratedAfter: Double = .nan
+  /// Electricity the lab's PCs drew in the window.
+  public var energyKWh: Double = 0
+  /// `energyKWh` ÷ `jobsCompleted`.
+  public var energyKWhPerCompletedJob: Double = .nan
   /// Registration latencies measured (the n behind the mean).
   public var registrationSamples: Int = 0
   /// Detection latencies measured.

@@ -10,7 +10,7 @@ struct ScenarioDecoder {
 
   static let topLevelKeys = [
     "name", "description", "seed", "replication", "duration", "warmup", "hosts", "vm", "monitoring",
-    "registration", "batch", "workload", "output",
+    "registration", "batch", "workload", "output", "timetable", "owners", "deployment",
   ]
 
   func decode(_ root: ScenarioNode) throws -> (ModelConfig, OutputOptions) {
@@ -34,14 +34,17 @@ struct ScenarioDecoder {
     config.monitoring = try top.value("monitoring", default: MonitoringConfig()) { try self.monitoring($0, $1) }
     config.registration = try top.value("registration", default: RegistrationConfig()) { try self.registration($0, $1) }
     config.batch = try top.value("batch", default: BatchConfig()) { try self.batch($0, $1) }
+    config.timetable = try top.value("timetable", default: .alwaysOpen) { try self.timetable($0, $1) }
+    config.owners = try top.value("owners", default: nil) { try self.owners($0, $1) }
+    config.deployment = try top.value("deployment", default: nil) { try self.deployment($0, $1) }
     return (config, output.0)
   }
 
   func hostGroup(_ node: ScenarioNode, _ path: String) throws -> HostGroup {
     let reader = try MappingReader(
-      node, path: path, keys: ["name", "count", "cores", "speed", "os", "vm_profile", "availability"])
+      node, path: path, keys: ["name", "count", "cores", "speed", "os", "vm_profile", "availability", "power"])
     let index = path.split(separator: "[").last.map { String($0.dropLast()) } ?? "0"
-    return HostGroup(
+    var group = HostGroup(
       name: try reader.value("name", default: "group-\(index)", ValueReader.string),
       count: try reader.value("count", ValueReader.positiveInteger),
       cores: try reader.value("cores", default: 1, ValueReader.positiveInteger),
@@ -49,9 +52,11 @@ struct ScenarioDecoder {
       os: try reader.value("os", default: "linux", ValueReader.string),
       profile: try reader.value("vm_profile", default: .native) { try self.profile($0, $1) },
       availability: try reader.value("availability", default: .always) { try self.availability($0, $1) })
+    group.power = try reader.value("power", default: HostPower()) { try self.hostPower($0, $1) }
+    return group
   }
 
-  static let profileKeys = ["name", "cpu", "memory", "disk", "network", "source"]
+  static let profileKeys = ["name", "cpu", "memory", "disk", "network", "source", "owner_impact"]
 
   /// A built-in profile name, `{file: path}`, or an inline mapping.
   func profile(_ node: ScenarioNode, _ path: String) throws -> VMProfile {
@@ -92,7 +97,8 @@ struct ScenarioDecoder {
       memory: try reader.value("memory", ValueReader.number),
       disk: try reader.value("disk", ValueReader.number),
       network: try reader.value("network", ValueReader.number),
-      source: try reader.value("source", default: "", ValueReader.string))
+      source: try reader.value("source", default: "", ValueReader.string),
+      ownerImpact: try reader.value("owner_impact", default: 0, ValueReader.number))
   }
 
   func availability(_ node: ScenarioNode, _ path: String) throws -> Availability {
@@ -105,11 +111,13 @@ struct ScenarioDecoder {
   }
 
   func vm(_ node: ScenarioNode, _ path: String) throws -> VMLifecycleConfig {
-    let reader = try MappingReader(node, path: path, keys: ["boot", "configure"])
+    let reader = try MappingReader(node, path: path, keys: ["boot", "configure", "priority"])
     let defaults = VMLifecycleConfig()
-    return VMLifecycleConfig(
+    var vm = VMLifecycleConfig(
       boot: try reader.value("boot", default: defaults.boot, DistributionReader.read),
       configure: try reader.value("configure", default: defaults.configure, DistributionReader.read))
+    vm.priority = try reader.value("priority", default: .normal) { try ValueReader.choice($0, $1, as: VMPriority.self) }
+    return vm
   }
 
   func monitoring(_ node: ScenarioNode, _ path: String) throws -> MonitoringConfig {

@@ -94,6 +94,17 @@ enum ValueReader {
     return true
   }
 
+  /// One of `names`, as text, with a did-you-mean.
+  static func choiceText(_ node: ScenarioNode, _ path: String, among names: [String]) throws -> String {
+    let text = try scalar(node, path, expected: "one of \(names.joined(separator: ", "))")
+    guard names.contains(text) else {
+      throw ScenarioError(location: node.location, path: path,
+                          message: "expected one of \(names.joined(separator: ", ")), got '\(text)'",
+                          suggestion: Suggestion.closest(to: text, among: names))
+    }
+    return text
+  }
+
   static func list(_ node: ScenarioNode, _ path: String) throws -> [ScenarioNode] {
     guard case .sequence(let items) = node.content else {
       throw ScenarioError(location: node.location, path: path, message: "expected a list, got \(node.kindDescription)")

@@ -25,16 +25,20 @@ public enum ScenarioWriter {
       let profile = group.profile
       add("    vm_profile: {name: \(quoted(profile.name)), cpu: \(Units.numberText(profile.cpu)), "
         + "memory: \(Units.numberText(profile.memory)), disk: \(Units.numberText(profile.disk)), "
-        + "network: \(Units.numberText(profile.network)), source: \(quoted(profile.source))}")
+        + "network: \(Units.numberText(profile.network)), owner_impact: \(Units.numberText(profile.ownerImpact)), "
+        + "source: \(quoted(profile.source))}")
       switch group.availability {
       case .always: add("    availability: always")
       case .alternating(let up, let down):
         add("    availability: {up: \(distribution(up)), down: \(distribution(down))}")
       }
+      add("    power: {idle: \(Units.numberText(group.power.idle)), busy: \(Units.numberText(group.power.busy)), "
+        + "off: \(Units.numberText(group.power.off))}")
     }
     add("vm:")
     add("  boot: \(distribution(config.vm.boot))")
     add("  configure: \(distribution(config.vm.configure))")
+    add("  priority: \(config.vm.priority.rawValue)")
     add("monitoring:")
     add("  heartbeat: \(d(config.monitoring.heartbeat))")
     add("  host_tmax: \(d(config.monitoring.hostTmax))")
@@ -67,11 +71,65 @@ public enum ScenarioWriter {
     case .after(let delay, let maxAttempts):
       add("  resubmit: {after: \(distribution(delay)), max_attempts: \(maxAttempts.map(String.init) ?? "unlimited")}")
     }
+    lines += labLines(config)
     add("output:")
     add("  sample_every: \(d(config.sampleEvery))")
     add("  jobs: \(output.jobs)")
     add("  timeseries: \(output.timeseries)")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The `timetable`, `owners` and `deployment` sections.
+  static func labLines(_ config: ModelConfig) -> [String] {
+    var lines: [String] = []
+    let timetable = config.timetable
+    let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    let week = zip(days, timetable.week).map { day, hours in
+      "\(day): " + (hours.map { "\(LabUnits.timeOfDayText($0.open))-\(LabUnits.timeOfDayText($0.close))" } ?? "closed")
+    }
+    lines.append("timetable:")
+    lines.append("  start: \(timetable.start)")
+    lines.append("  week: {\(week.joined(separator: ", "))}")
+    lines.append("  closed: [\(timetable.closedDates.map(\.description).joined(separator: ", "))]")
+    switch timetable.power {
+    case .alwaysOn: lines.append("  power: always-on")
+    case .offWhenClosed: lines.append("  power: off-when-closed")
+    case .wakeOnLAN(let wakeAt): lines.append("  power: {wake-on-lan: \(LabUnits.timeOfDayText(wakeAt))}")
+    }
+    if let owners = config.owners {
+      lines.append("owners:")
+      switch owners.arrivals {
+      case .hourly(let profile):
+        if Set(profile.joined()).count == 1 {
+          lines.append("  arrivals: {rate: \(Units.numberText(profile[0][0]))}")
+        } else {
+          lines.append("  arrivals:")
+          lines.append("    profile:")
+          for (day, rates) in zip(days, profile) {
+            lines.append("      \(day): [\(rates.map(Units.numberText).joined(separator: ", "))]")
+          }
+        }
+      case .classes(let blocks):
+        lines.append("  arrivals:")
+        lines.append("    classes:")
+        for block in blocks {
+          lines.append("      - {days: [\(block.weekdays.map { days[$0] }.joined(separator: ", "))], "
+            + "from: \(quoted(LabUnits.timeOfDayText(block.start))), to: \(quoted(LabUnits.timeOfDayText(block.end))), "
+            + "occupancy: \(Units.numberText(block.occupancy))}")
+        }
+      }
+      lines.append("  session: \(distribution(owners.session))")
+      lines.append("  load: \(distribution(owners.load))")
+      lines.append("  activity: {active: \(distribution(owners.activity.active)), idle: \(distribution(owners.activity.idle))}")
+      lines.append("  reboot: {probability: \(Units.numberText(owners.reboot.probability)), "
+        + "duration: \(distribution(owners.reboot.duration))}")
+    }
+    if let deployment = config.deployment {
+      lines.append("deployment: {image_size: \(Units.numberText(deployment.imageSize)), "
+        + "server_bandwidth: \(Units.numberText(deployment.serverBandwidth)), "
+        + "host_bandwidth: \(Units.numberText(deployment.hostBandwidth))}")
+    }
+    return lines
   }
 
   /// A distribution in scenario syntax, e.g. `{exponential: {mean: 8h}}`.

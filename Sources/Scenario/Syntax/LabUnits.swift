@@ -1,0 +1,48 @@
+import Foundation
+
+/// Units for the lab's calendar, sizes and rates: `08:00`, `2GiB`, `100Mbit/s`.
+public enum LabUnits {
+  /// Seconds after midnight for `HH:MM` (24:00 allowed), or nil.
+  public static func timeOfDay(_ text: String) -> Double? {
+    let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":")
+    guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), parts[1].count == 2,
+      (0...24).contains(hours), (0..<60).contains(minutes), hours < 24 || minutes == 0
+    else { return nil }
+    return Double(hours * 3600 + minutes * 60)
+  }
+
+  /// `HH:MM` for seconds after midnight (rounded down to the minute).
+  public static func timeOfDayText(_ seconds: Double) -> String {
+    let minutes = Int(seconds / 60)
+    let h = String(minutes / 60), m = String(minutes % 60)
+    return (h.count < 2 ? "0" + h : h) + ":" + (m.count < 2 ? "0" + m : m)
+  }
+
+  static let sizes: [(String, Double)] = [
+    ("KiB", 1024), ("MiB", 1_048_576), ("GiB", 1_073_741_824), ("TiB", 1_099_511_627_776),
+    ("kB", 1e3), ("KB", 1e3), ("MB", 1e6), ("GB", 1e9), ("TB", 1e12), ("B", 1),
+  ]
+
+  /// Bytes for `512MiB`, `2GiB`, `4GB`, or a bare number of bytes.
+  public static func bytes(_ text: String) -> Double? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+    if let plain = Double(trimmed), plain.isFinite { return plain }
+    for (suffix, scale) in sizes where trimmed.hasSuffix(suffix) {
+      return Double(trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)).map { $0 * scale }
+    }
+    return nil
+  }
+
+  /// Bytes per second for `100Mbit/s`, `1Gbit/s`, `12.5MB/s`, `50MiB/s`, or a bare number of bytes per second.
+  public static func bytesPerSecond(_ text: String) -> Double? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+    if let plain = Double(trimmed), plain.isFinite { return plain }
+    guard trimmed.hasSuffix("/s") else { return nil }
+    let body = String(trimmed.dropLast(2))
+    for (suffix, scale) in [("Tbit", 1.25e11), ("Gbit", 1.25e8), ("Mbit", 1.25e5), ("kbit", 125.0), ("bit", 0.125)]
+    where body.hasSuffix(suffix) {
+      return Double(body.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)).map { $0 * scale }
+    }
+    return bytes(body)
+  }
+}
