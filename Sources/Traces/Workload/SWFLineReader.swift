@@ -84,7 +84,7 @@ final class SWFLineReader {
     guard start < end,
       let found = memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "\n")), end - start)
     else { return nil }
-    return start + (UnsafeRawPointer(found) - UnsafeRawPointer(buffer.baseAddress!))
+    return UnsafeRawPointer(found) - UnsafeRawPointer(buffer.baseAddress!)
   }
 
   /// Moves the unread tail to the front and fills the rest of the buffer from the file.
