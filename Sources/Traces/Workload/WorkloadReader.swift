@@ -1,0 +1,129 @@
+/// Streams the jobs of an SWF workload trace as simulated jobs, applying
+/// ``WorkloadOptions``: a submit-time window, arrival scaling, the multi-processor policy,
+/// and skipping of unusable records.
+///
+/// Records are checked in this order and the first failing check is the reason counted
+/// (see ``WorkloadSkipReason``): unknown submit time; before the window; at or after the
+/// window's end; cancelled (status 5); unknown run time; run time ≤ 0; no processors;
+/// more than one processor under ``MultiProcessorPolicy/reject``.
+///
+/// Memory is constant: the file is read through ``SWFReader``'s fixed buffer, and a split
+/// job's tasks are produced one by one from a counter, not stored. The whole file is read
+/// even when the window ends early, because a trace need not be sorted by submit time.
+///
+/// Call ``next()`` until it returns nil (or use ``readAll(_:)``); ``summary`` is then
+/// complete.
+public final class WorkloadReader {
+  /// The options the trace is read with.
+  public let options: WorkloadOptions
+  /// The counts so far; complete once ``next()`` has returned nil.
+  public private(set) var summary = WorkloadSummary()
+  /// Whether the end of the file has been reached.
+  public private(set) var isFinished = false
+
+  /// The header lines of the trace.
+  public var header: SWFHeader { records.header }
+  /// The bad lines skipped so far (non-strict mode; see ``SWFReader/warnings``).
+  public var warnings: [SWFLineError] { records.warnings }
+  /// The most file bytes held in the read buffer at once.
+  var maximumBufferedBytes: Int { records.maximumBufferedBytes }
+  /// The bytes read from the file so far.
+  var bytesRead: Int { records.bytesRead }
+
+  private let records: SWFReader
+  /// The job whose remaining split tasks are still to be handed out.
+  private var splitting: WorkloadJob?
+
+  /// Opens the trace at `path` and reads its header.
+  ///
+  /// - Throws: ``SWFError/invalidOptions(_:)`` if the options are inconsistent, and the
+  ///   errors of ``SWFReader/init(path:chunkSize:strict:)``.
+  public init(path: String, options: WorkloadOptions = WorkloadOptions()) throws(SWFError) {
+    try options.validate()
+    self.options = options
+    records = try SWFReader(path: path, chunkSize: options.chunkSize, strict: options.strict)
+  }
+
+  /// The next job or task, or nil at the end of the trace.
+  ///
+  /// - Throws: ``SWFError/badLine(_:)`` for a bad line when reading strictly, and
+  ///   ``SWFError/readFailed(path:reason:)``.
+  public func next() throws(SWFError) -> WorkloadJob? {
+    if var task = splitting {
+      task.taskIndex += 1
+      splitting = task.taskIndex + 1 < task.taskCount ? task : nil
+      summary.tasksEmitted += 1
+      return task
+    }
+    while let record = try records.nextRecord() {
+      summary.recordsRead += 1
+      summary.badLines = records.badLineCount
+      guard let job = use(record) else { continue }
+      summary.use(runTime: job.runTime, processors: job.traceProcessors, arrival: job.arrivalTime)
+      summary.tasksEmitted += 1
+      if job.taskCount > 1 { splitting = job }
+      return job
+    }
+    summary.badLines = records.badLineCount
+    isFinished = true
+    return nil
+  }
+
+  /// Reads the rest of the trace, calling `body` with each job or task, and returns the
+  /// complete summary.
+  public func readAll(_ body: (WorkloadJob) -> Void = { _ in }) throws(SWFError)
+    -> WorkloadSummary
+  {
+    while let job = try next() { body(job) }
+    return summary
+  }
+
+  /// The job `record` becomes, or nil after counting why it is skipped.
+  private func use(_ record: SWFRecord) -> WorkloadJob? {
+    guard let submit = record.submitTime else { return skip(.missingSubmitTime) }
+    let origin = summary.traceOrigin ?? submit
+    summary.traceOrigin = origin
+    let relative = submit - origin
+    if relative < options.windowStart { return skip(.beforeWindow) }
+    if relative >= options.windowEnd { return skip(.afterWindow) }
+    if record.isCancelled { return skip(.cancelled) }
+    guard let runTime = record.runTime else { return skip(.missingRunTime) }
+    guard runTime > 0 else { return skip(.nonPositiveRunTime) }
+    let chosen: Int?
+    switch options.processorField {
+    case .allocated: chosen = record.allocatedProcessors ?? record.requestedProcessors
+    case .requested: chosen = record.requestedProcessors ?? record.allocatedProcessors
+    }
+    guard let traceProcessors = chosen, traceProcessors > 0 else {
+      return skip(.missingProcessors)
+    }
+    var processors = traceProcessors
+    var taskCount = 1
+    if traceProcessors > 1 {
+      summary.multiProcessorJobs += 1
+      switch options.multiProcessor {
+      case .reject:
+        return skip(.multiProcessor)
+      case .cap(let hostCores):
+        if traceProcessors > hostCores {
+          processors = hostCores
+          summary.cappedJobs += 1
+        }
+      case .split:
+        processors = 1
+        taskCount = traceProcessors
+        summary.splitJobs += 1
+        summary.splitTasks += traceProcessors
+      }
+    }
+    let arrival = (relative - options.windowStart) * options.arrivalScale
+    return WorkloadJob(
+      record: record, arrivalTime: arrival, runTime: runTime, processors: processors,
+      traceProcessors: traceProcessors, taskIndex: 0, taskCount: taskCount)
+  }
+
+  private func skip(_ reason: WorkloadSkipReason) -> WorkloadJob? {
+    summary.skip(reason)
+    return nil
+  }
+}
