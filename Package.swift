@@ -57,8 +57,8 @@ let package = Package(
     // MARK: - Unit test bundles
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
-    .testTarget(name: "TracesTests", dependencies: ["Traces", "Stochastics"]),
-    .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Stochastics"]),
+    .testTarget(name: "TracesTests", dependencies: ["Traces", "Stochastics"], exclude: ["Resources"]),
+    .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Stochastics"], exclude: ["Resources"]),
     .testTarget(name: "ModelTests", dependencies: ["Model", "Kernel", "Stochastics"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics"]),
     .testTarget(
