@@ -8,10 +8,11 @@ struct TraceStats: ParsableCommand {
     commandName: "trace-stats",
     abstract: "Summarise an availability trace: availability, mean up/down times, MLE fits.",
     discussion: """
-      Reads a plain-text Failure Trace Archive event_trace table (--format fta) or a
-      host,start,end,state CSV (--format csv); by default .csv files are CSV and anything
+      Reads a plain-text Failure Trace Archive event_trace table (--format fta) or a \
+      host,start,end,state CSV (--format csv); by default .csv files are CSV and anything \
       else FTA. Compressed files are refused: decompress them first (xz -d FILE).
-      Prints the pooled availability, interval counts and mean up/down durations in hours,
+
+      Prints the pooled availability, interval counts and mean up/down durations in hours, \
       and maximum-likelihood exponential and Weibull fits of the up and down durations.
       """)
 
