@@ -13,7 +13,9 @@ struct HarvestSim: ParsableCommand {
       'validate', see every default with 'describe', and run it with 'run'.
       """,
     version: ProgramVersion.current,
-    subcommands: [Validate.self, Run.self, Describe.self, Sweep.self, Merge.self, Perf.self, PerfRun.self]
+    subcommands: [
+      Validate.self, Run.self, Describe.self, Sweep.self, Merge.self, TraceStats.self, Perf.self, PerfRun.self,
+    ]
   )
 
   /// Switches GSL's abort-on-error handler off before anything else runs, then parses and runs.
