@@ -67,6 +67,16 @@ public struct Simulator<Payload> {
     schedule(payload, at: now + delay)
   }
 
+  /// Moves the clock forward to `time` without firing anything (nothing may be pending before it).
+  ///
+  /// - Precondition: `now <= time <= endTime`, and no event is due before `time`.
+  @inlinable
+  public mutating func advanceClock(to time: Double) {
+    precondition(time >= currentTime && time <= endTime, "the clock only moves forward, within the run")
+    precondition((queue.peekTime ?? .infinity) >= time, "an event is due before \(time)")
+    currentTime = time
+  }
+
   /// Advances the clock to the earliest pending event and returns its payload.
   ///
   /// Returns `nil` once no event is due at or before ``endTime``; the clock

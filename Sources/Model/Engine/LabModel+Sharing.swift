@@ -6,11 +6,12 @@ extension LabModel {
   /// priority owner and VM share the cores in proportion to their demand.
   func vmSpeed(_ host: Int) -> Double {
     let record = hosts[host]
+    // Without a student the VM has the PC to itself (a job never needs more cores than the host has).
+    guard record.inSession, record.busyCores > 0 else { return 1 }
     let demand = Double(record.busyCores)
-    guard demand > 0 else { return 1 }
     let cores = Double(record.cores)
-    let load = record.inSession ? record.ownerLoad : 0
-    switch config.vm.priority {
+    let load = record.ownerLoad
+    switch vmPriority {
     case .idle:
       return min(demand, max(0, cores - load)) / demand
     case .normal:
@@ -25,14 +26,14 @@ extension LabModel {
     if speed != hosts[host].speed { changeSpeed(host, to: speed) }
     let record = hosts[host]
     let cores = Double(record.cores)
-    let group = config.hostGroups[Int(record.group)]
+    let power = groupPower[Int(record.group)]
     let harvested = record.isUp ? Double(record.busyCores) * record.speed : 0
     let load = record.isUp && record.inSession ? min(record.ownerLoad, cores) : 0
     let idle = record.isUp ? max(0, cores - load - harvested) : 0
     let watts = record.isUp
-      ? group.power.idle + (group.power.busy - group.power.idle) * min(1, (load + harvested) / cores)
-      : group.power.off
-    let slowdown = record.inSession ? group.profile.ownerImpact * harvested / cores : 0
+      ? power.idle + (power.busy - power.idle) * min(1, (load + harvested) / cores)
+      : power.off
+    let slowdown = record.inSession ? groupOwnerImpact[Int(record.group)] * harvested / cores : 0
     let impaired = record.inSession && harvested > 0
     rates.harvestedCores += harvested - record.harvestedCores
     rates.idleCores += idle - record.idleCores

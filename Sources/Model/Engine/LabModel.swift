@@ -30,6 +30,9 @@ public final class LabModel {
 
   // Static tables.
   let groupAvailability: [Availability]
+  let groupPower: [HostPower]
+  let groupOwnerImpact: [Double]
+  let vmPriority: VMPriority
   /// Wall seconds per native second, by `group * classes + jobClass`.
   let slowdown: [Double]
   let classCumulativeWeights: [Double]
@@ -124,6 +127,9 @@ public final class LabModel {
     self.vmStreams = vmStreams
     self.ownerStreams = ownerStreams
     groupAvailability = config.hostGroups.map(\.availability)
+    groupPower = config.hostGroups.map(\.power)
+    groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
+    vmPriority = config.vm.priority
 
     let classes = config.workload.classes
     slowdown = config.hostGroups.flatMap { group in
@@ -174,7 +180,7 @@ public final class LabModel {
     precondition(!started, "a LabModel runs once")
     started = true
     for host in hosts.indices {
-      hosts[host].watts = config.hostGroups[Int(hosts[host].group)].power.off
+      hosts[host].watts = groupPower[Int(hosts[host].group)].off
       rates.watts += hosts[host].watts
       sim.schedule(.hostStarts(host: Int32(host)), at: 0)
     }
@@ -194,9 +200,13 @@ public final class LabModel {
     return true
   }
 
-  /// Handles every event due at or before `time` (for tests that inspect the state between events).
+  /// Handles every event due at or before `time`, then sets the clock to `time`
+  /// (for tests that inspect or change the state between events).
   func advance(through time: Double) {
     while let next = sim.nextEventTime, next <= time, step() {}
+    guard time <= sim.endTime else { return }
+    metrics.advance(to: time, hostsUp: hostsUp, usableNodes: usableNodes, rates: rates)
+    sim.advanceClock(to: time)
   }
 
   /// Closes the metric integrals at the end time and returns the summary.

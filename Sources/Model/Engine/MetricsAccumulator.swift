@@ -131,6 +131,7 @@ struct MetricsAccumulator {
     result.idleCoreHoursUnharvested = idleArea / 3600
     result.energyKWh = energyJoules / 3.6e6
     result.energyKWhPerCompletedJob = result.jobsCompleted > 0 ? result.energyKWh / Double(result.jobsCompleted) : .nan
+    result.ownerHours = sessionArea / 3600
     result.ownerImpairedHours = impairedArea / 3600
     result.meanOwnerSlowdown = sessionArea > 0 ? slowdownArea / sessionArea : .nan
     return result

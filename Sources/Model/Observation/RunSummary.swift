@@ -52,6 +52,8 @@ public struct RunSummary: Sendable, Equatable {
   public var harvestedCoreHours: Double = 0
   /// Core-hours of cores idle on PCs that were on: neither the owner nor the grid used them.
   public var idleCoreHoursUnharvested: Double = 0
+  /// Hours students spent logged in (summed over PCs).
+  public var ownerHours: Double = 0
   /// Hours students spent logged in while their PC's VM computed.
   public var ownerImpairedHours: Double = 0
   /// Time-average slowdown of logged-in students' work (VM profile `owner_impact` × VM share of the CPU).
