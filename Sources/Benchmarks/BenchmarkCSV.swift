@@ -24,9 +24,8 @@ public enum BenchmarkCSV {
 
   /// Parses file text; `file` names the file in error messages.
   public static func parse(_ text: String, file: String) throws(BenchmarkError) -> [BenchmarkRecord] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.hasSuffix("\r") ? line.dropLast() : line
-    }
+    // "\r\n" is one Character, so this splits Windows line ends too.
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
     guard let first = lines.first else { throw .wrongHeader(file: file, found: "") }
     let found = first.hasPrefix("\u{FEFF}") ? first.dropFirst() : first

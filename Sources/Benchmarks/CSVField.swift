@@ -2,9 +2,10 @@ import Foundation
 
 /// RFC 4180 quoting and splitting for the raw benchmark CSV (labels and host names may hold commas).
 enum CSVField {
-  /// The field, quoted if it holds a comma, quote or line break.
-  static func quote(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+  /// The field, quoted if it holds a comma or quote; line breaks become spaces (one row per line).
+  static func quote(_ field: String) -> String {
+    let text = String(field.map { $0.isNewline ? " " : $0 })
+    guard text.contains(where: { $0 == "," || $0 == "\"" }) else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
