@@ -2,6 +2,7 @@ import Foundation
 
 /// Writes a text file atomically: to a temporary name in the same folder, then `rename`,
 /// so a reader never sees half a file and an interrupted run leaves the old file intact.
+/// Missing parent folders are created.
 public enum AtomicText {
   /// Writes `text` to `path`.
   public static func write(_ text: String, to path: String) throws(BenchmarkError) {
@@ -9,6 +10,7 @@ public enum AtomicText {
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
     do {
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: temporary)
     } catch {
       throw .io(file: path, reason: "cannot write (\(error.localizedDescription))")

@@ -62,7 +62,9 @@ public struct MeasuredProfile: Sendable, Equatable {
       comparisons.append(comparison)
       if comparison.isCapped {
         notes.append("\(kind.rawValue): capped at 1.0; the VM measured \(ProfileText.number(comparison.ratio, digits: 4)) "
-          + "times native (within noise, or the VM's path is faster: e.g. its disk writes are cached by the host)")
+          + "times native (" + (kind == .disk
+            ? "the host may cache the virtual disk file; see docs/vm-profiles.md)"
+            : "run-to-run noise or CPU frequency scaling; use an idle PC with a fixed governor)"))
       }
       if kind != .memory {
         let nativeWork = Set(native.filter { $0.benchmark == kind }.map(\.work))

@@ -99,7 +99,9 @@ struct ProfileComputationTests {
     #expect(swapped.comparisons.allSatisfy { $0.isCapped && $0.relativePerformance == 1 })
     #expect(abs(swapped.cpu.ratio - 100.0 / 96) < 1e-12)
     #expect(swapped.notes.count == 3)
-    #expect(swapped.notes[0].hasPrefix("cpu: capped at 1.0; the VM measured 1.042 times native"))
+    #expect(swapped.notes[0] == "cpu: capped at 1.0; the VM measured 1.042 times native "
+      + "(run-to-run noise or CPU frequency scaling; use an idle PC with a fixed governor)")
+    #expect(swapped.notes[2].hasSuffix("(the host may cache the virtual disk file; see docs/vm-profiles.md)"))
     #expect(swapped.name == "measured")  // the 'virtual' file's label is native
     let yaml = ProfileText.yaml(swapped)
     #expect(yaml.contains("\ncpu: 1.0\n"))
