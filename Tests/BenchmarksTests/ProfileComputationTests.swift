@@ -136,7 +136,7 @@ struct ProfileComputationTests {
       contentsOf: Fixture.packageRoot().appendingPathComponent("Scenarios/profiles/vmware-player-2006.yaml"),
       encoding: .utf8)
     #expect(keys(text) == keys(shipped))
-    #expect(keys(text) == ["name", "cpu", "memory", "disk", "network", "source"])
+    #expect(keys(text) == ["name", "cpu", "memory", "disk", "network", "owner_impact", "source"])
     for line in ["name: my-lab", "cpu: 0.96", "memory: 0.9", "disk: 0.55", "network: 1.0"] {
       #expect(text.contains("\n" + line + "\n"), "missing line \(line)")
     }
