@@ -43,9 +43,9 @@ let package = Package(
     .target(name: "Benchmarks", dependencies: ["Stochastics"]),
     .target(
       name: "Scenario",
-      dependencies: ["Model", "Stochastics", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Model", "Stochastics", "Traces", .product(name: "Yams", package: "Yams")]
     ),
-    .target(name: "Experiments", dependencies: ["Scenario", "Model", "Stochastics"]),
+    .target(name: "Experiments", dependencies: ["Scenario", "Model", "Stochastics", "Traces"]),
     .executableTarget(
       name: "harvestsim",
       dependencies: [
@@ -63,7 +63,7 @@ let package = Package(
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics"]),
     .testTarget(
       name: "ExperimentsTests",
-      dependencies: ["Experiments", "Scenario", "Model", "Stochastics"]
+      dependencies: ["Experiments", "Scenario", "Model", "Stochastics", "Traces"]
     ),
   ]
 )

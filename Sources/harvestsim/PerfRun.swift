@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 import Foundation
 import Model
 import Scenario
@@ -15,7 +16,8 @@ struct PerfRun: ParsableCommand {
     let loaded = try CommandFailure.reporting { try scenario.load() }
     let clock = ContinuousClock()
     var summary: RunSummary?
-    let elapsed = clock.measure { summary = LabModel(config: loaded.config).run() }
+    let model = try CommandFailure.reporting { try ModelFactory.model(loaded.config) }
+    let elapsed = clock.measure { summary = model.run() }
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)

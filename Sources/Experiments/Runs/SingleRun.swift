@@ -34,7 +34,9 @@ public enum SingleRun {
       let timeseries = scenario.output.timeseries ? try AtomicFileWriter(path: file("timeseries.csv")) : nil
       if let timeseries { writers.append(timeseries) }
       let recorder = RunRecorder(identity: identity, jobs: jobs, timeseries: timeseries, progress: progress)
-      let summary = LabModel(config: scenario.config, observer: recorder).run()
+      let model = try ModelFactory.model(scenario.config, observer: recorder)
+      let summary = model.run()
+      if let error = model.traceError { throw OutputError(message: "the workload trace stopped early: \(error)") }
       summaryFile.write(SummaryColumns.header)
       summaryFile.write(SummaryColumns.row(identity, summary))
       for writer in writers { try writer.commit() }

@@ -225,9 +225,20 @@ public final class SweepExecutor: @unchecked Sendable {
       config.replication = key.replication
       let limit = options.runTimeLimit
       let started = ContinuousClock.now
-      let summary = LabModel(config: config).run(stoppingWhen: {
+      let model: LabModel
+      do {
+        model = try ModelFactory.model(config)
+      } catch {
+        recordFailure(key, reason: "\(error)", progress: progress)
+        continue
+      }
+      let summary = model.run(stoppingWhen: {
         stop.isRaised || limit.map { ContinuousClock.now - started > .seconds($0) } ?? false
       })
+      if let error = model.traceError {
+        recordFailure(key, reason: "the workload trace stopped early: \(error)", progress: progress)
+        continue
+      }
       if let summary {
         let row = SweepRow(key: key, labels: labels[key.point],
                            cells: SummaryColumns.cells(RunIdentity(config), summary))
@@ -239,15 +250,18 @@ public final class SweepExecutor: @unchecked Sendable {
           progress(progressState)
         }
       } else if !stop.isRaised {
-        let failure = SweepFailure(key: key, values: describePoint(key.point),
-                                   reason: "exceeded the run time limit of \(limit ?? 0) s")
-        lock.withLock {
-          failures.append(failure)
-          failedKeys.insert(key)
-          progressState.failed += 1
-          progress(progressState)
-        }
+        recordFailure(key, reason: "exceeded the run time limit of \(limit ?? 0) s", progress: progress)
       }
+    }
+  }
+
+  private func recordFailure(_ key: RunKey, reason: String, progress: @Sendable (SweepProgress) -> Void) {
+    let failure = SweepFailure(key: key, values: describePoint(key.point), reason: reason)
+    lock.withLock {
+      failures.append(failure)
+      failedKeys.insert(key)
+      progressState.failed += 1
+      progress(progressState)
     }
   }
 }

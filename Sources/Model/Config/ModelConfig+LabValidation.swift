@@ -13,7 +13,7 @@ extension ModelConfig {
             "opening hours must lie within the day and open before they close")
     }
     if case .wakeOnLAN(let wakeAt) = timetable.power {
-      check(wakeAt >= 0 && wakeAt < 86_400, "timetable.power.wake_at", "must be a time of day, 00:00 to 23:59")
+      check(wakeAt >= 0 && wakeAt < 86_400, "timetable.power.wake-on-lan", "must be a time of day, 00:00 to 23:59")
     }
     if let owners {
       switch owners.arrivals {

@@ -41,6 +41,11 @@ extension ModelConfig {
         check(value.isFinite && value > 0 && value <= 1, "\(path).vm_profile.\(subsystem)",
               "relative performance must be in (0, 1], got \(value)")
       }
+      if case .trace(let schedule) = group.availability {
+        check(schedule.timelines.count == group.count, "\(path).availability.trace",
+              "the trace gives \(schedule.timelines.count) timelines for \(group.count) hosts")
+        check(schedule.duration > 0, "\(path).availability.trace", "the trace covers no time")
+      }
       if case .alternating(let up, let down) = group.availability {
         checkDistribution(up, "\(path).availability.up")
         checkDistribution(down, "\(path).availability.down")
@@ -65,6 +70,11 @@ extension ModelConfig {
             + "would be marked down between two status reports")
     check(torque.schedulerIteration.isFinite && torque.schedulerIteration > 0, "batch.torque.scheduler_iteration",
           "must be a positive duration")
+    if let trace = workload.trace {
+      check(trace.scale.isFinite && trace.scale > 0, "workload.trace.scale", "must be a positive number")
+      check(trace.from >= 0 && trace.to > trace.from, "workload.trace", "the window needs 0 <= from < to")
+      check(workload.classes.indices.contains(trace.jobClass), "workload.trace.class", "must name one of the job classes")
+    }
     checkDistribution(workload.arrival, "workload.arrival")
     check(workload.arrival.mean > 0, "workload.arrival", "inter-arrival times must have a positive mean")
     checkDistribution(workload.runtime, "workload.runtime")

@@ -12,6 +12,8 @@ public struct WorkloadConfig: Sendable, Equatable {
   public var classes: [JobClass]
   /// What users do with lost jobs.
   public var resubmit: ResubmitPolicy
+  /// Replay jobs from a trace instead of drawing arrivals and runtimes (`nil`: draw them).
+  public var trace: WorkloadTrace?
 
   /// Creates a workload.
   public init(

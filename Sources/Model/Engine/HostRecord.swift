@@ -12,8 +12,6 @@ struct HostRecord {
   var crashed = false
   /// Down for a reboot started by a student.
   var rebooting = false
-  /// Its VM image has been copied (rapid deployment); the first boot waits for it.
-  var deployed = false
   /// Its WN has been usable at least once.
   var everUsable = false
   /// A student is logged in.

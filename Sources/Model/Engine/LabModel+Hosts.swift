@@ -6,11 +6,30 @@ extension LabModel {
   /// availability process started.
   func hostStarts(_ host: Int) {
     hosts[host].poweredOn = powerIsOn(at: sim.now)
-    if case .alternating(let up, _) = groupAvailability[Int(hosts[host].group)] {
+    switch groupAvailability[Int(hosts[host].group)] {
+    case .alternating(let up, _):
       sim.schedule(.crashBegan(host: Int32(host)), after: up.sample(availabilityStreams[host]!))
+    case .trace:
+      replayTrace(host)
+    case .always:
+      break
     }
     updateHostState(host, cause: .crash)
     scheduleOwnerArrival(host)
+  }
+
+  /// Applies the trace's state for `host` at this instant and schedules its next change
+  /// (the trace repeats with its own duration as the period).
+  func replayTrace(_ host: Int) {
+    guard case .trace(let schedule) = groupAvailability[Int(hosts[host].group)] else { return }
+    let timeline = schedule.timelines[hostIndexInGroup[host]]
+    let count = timeline.times.count
+    let cursor = traceCursor[host]
+    hosts[host].crashed = !timeline.up[cursor % count]
+    traceCursor[host] = cursor + 1
+    let next = Double((cursor + 1) / count) * schedule.duration + timeline.times[(cursor + 1) % count]
+    sim.schedule(.traceChanges(host: Int32(host)), at: max(next, sim.now))
+    updateHostState(host, cause: .crash)
   }
 
   /// The availability process takes the PC down (a crash).
@@ -64,12 +83,8 @@ extension LabModel {
     hosts[host].vm = .booting
     refreshHost(host)
     let generation = vmGenerations.bump(host)
-    var bootStart = sim.now
-    if !hosts[host].deployed {
-      // Rapid deployment: the first boot waits until the image has been copied.
-      hosts[host].deployed = true
-      bootStart = max(bootStart, deploymentDone)
-    }
+    // Rapid deployment: no VM boots before the image has reached the PCs.
+    let bootStart = max(sim.now, deploymentDone)
     sim.schedule(.vmBooted(host: Int32(host), generation: generation),
                  at: bootStart + config.vm.boot.sample(vmStreams[host]))
   }

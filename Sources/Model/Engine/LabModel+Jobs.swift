@@ -9,15 +9,36 @@ extension LabModel {
     let slot = allocateJobSlot()
     jobs[slot].id = nextJobID
     nextJobID += 1
-    jobs[slot].nativeRuntime = workload.runtime.sample(runtimeStream)
-    jobs[slot].jobClass = drawJobClass()
-    jobs[slot].cores = Int32(workload.classes[Int(jobs[slot].jobClass)].cores ?? workload.cores)
+    if let job = pendingTraceJob, let trace = workload.trace {
+      jobs[slot].nativeRuntime = job.runtime
+      jobs[slot].jobClass = Int32(trace.jobClass)
+      jobs[slot].cores = Int32(min(job.cores, config.maxCoresPerHost))
+    } else {
+      jobs[slot].nativeRuntime = workload.runtime.sample(runtimeStream)
+      jobs[slot].jobClass = drawJobClass()
+      jobs[slot].cores = Int32(workload.classes[Int(jobs[slot].jobClass)].cores ?? workload.cores)
+    }
     jobs[slot].attempts = 0
     jobs[slot].firstSubmit = now
     metrics.jobSubmitted(at: now)
     enqueue(slot)
-    sim.schedule(.jobArrival, after: workload.arrival.sample(arrivalStream))
+    if jobSource != nil {
+      scheduleTraceArrival()
+    } else {
+      sim.schedule(.jobArrival, after: workload.arrival.sample(arrivalStream))
+    }
     schedulingPass()
+  }
+
+  /// Reads the trace's next job and schedules its arrival (jobs arriving before now arrive now).
+  func scheduleTraceArrival() {
+    do {
+      pendingTraceJob = try jobSource?.nextJob()
+    } catch {
+      pendingTraceJob = nil
+      traceError = error
+    }
+    if let job = pendingTraceJob { sim.schedule(.jobArrival, at: max(sim.now, job.arrival)) }
   }
 
   func drawJobClass() -> Int32 {

@@ -104,7 +104,7 @@ extension LabModel {
     let generation = ownerGenerations.bump(host)
     sim.schedule(.sessionEnds(host: Int32(host), generation: generation), at: max(sim.now, end))
     sim.schedule(.keyboardToggles(host: Int32(host), generation: generation),
-                 after: owners.activity.active.sample(stream))
+                 after: owners.activity.active.sample(keyboardStreams[host] ?? stream))
     refreshHost(host)
   }
 
@@ -144,7 +144,7 @@ extension LabModel {
   /// Typing stops or starts; a policy can ask how long the keyboard has been idle.
   func keyboardToggled(_ host: Int, _ generation: UInt32) {
     guard ownerGenerations.isCurrent(host, generation: generation), let owners = config.owners,
-      let stream = ownerStreams[host]
+      let stream = keyboardStreams[host]
     else { return }
     let active = !hosts[host].keyboardActive
     hosts[host].keyboardActive = active

@@ -45,12 +45,12 @@ extension LabModel {
 
   /// Schedules the first timetable events.
   func startTimetable() {
+    scheduleClassBlocks(from: 0)
     guard !timetableAlwaysOpen else { return }
     if let change = nextLabChange(after: 0) { sim.schedule(.labChanges, at: change) }
     if case .wakeOnLAN(let wakeAt) = config.timetable.power {
       sim.schedule(.labWakes, at: wakeAt > 0 ? wakeAt : 86_400)
     }
-    scheduleClassBlocks(from: 0)
   }
 
   /// The lab opens or closes: students leave at closing, and the PCs are switched

@@ -12,6 +12,11 @@ public final class LabModel {
   let mode: RegistrationMode
   let policy: SchedulingPolicy
   weak var observer: (any RunObserver)?
+  let jobSource: (any JobSource)?
+  /// The next job of a trace workload, read ahead; the first read error ends the run.
+  var pendingTraceJob: TraceJob?
+  /// Why the trace stopped early (nil when it was read to its end).
+  public internal(set) var traceError: (any Error)?
   var sim: Simulator<ModelEvent>
 
   // MOM status phase classes: report times of class c are ≡ c × classWidth (mod statusPeriod).
@@ -64,6 +69,7 @@ public final class LabModel {
 
   // The lab's people, calendar and power.
   var ownerStreams: [RandomStream?]
+  var keyboardStreams: [RandomStream?]
   var ownerGenerations: GenerationTable
   var ownerArrivalPending: [Bool]
   var rates = LabRates()
@@ -72,6 +78,10 @@ public final class LabModel {
   /// When the VM image has reached every PC (rapid deployment; 0 without one).
   let deploymentDone: Double
   var hostsEverUsable = 0
+  /// Each host's index within its group (it selects the trace timeline).
+  let hostIndexInGroup: [Int]
+  /// Each host's position in its trace timeline, counting laps.
+  var traceCursor: [Int]
 
   var metrics: MetricsAccumulator
   var started = false
@@ -79,10 +89,12 @@ public final class LabModel {
 
   /// Builds the model's initial state. The configuration must be valid
   /// (``ModelConfig/validate()`` returned no issues).
-  public init(config: ModelConfig, observer: (any RunObserver)? = nil) {
+  public init(config: ModelConfig, observer: (any RunObserver)? = nil, jobSource: (any JobSource)? = nil) {
     precondition(config.validate().isEmpty, "LabModel needs a validated configuration")
+    precondition((config.workload.trace == nil) == (jobSource == nil), "a trace workload needs its job source, and only then")
     self.config = config
     self.observer = observer
+    self.jobSource = jobSource
     mode = config.registration.mode
     policy = config.batch.torque.policy
     sim = Simulator(endTime: config.duration)
@@ -108,6 +120,7 @@ public final class LabModel {
     var availabilityStreams: [RandomStream?] = []
     var vmStreams: [RandomStream] = []
     var ownerStreams: [RandomStream?] = []
+    var keyboardStreams: [RandomStream?] = []
     // Host streams are keyed by the group's name and the host's place in its group,
     // so resizing one group does not shift any other host's draws.
     for (groupIndex, group) in config.hostGroups.enumerated() {
@@ -120,12 +133,14 @@ public final class LabModel {
         }
         vmStreams.append(stream("vm-lifecycle/\(group.name)", member))
         ownerStreams.append(config.owners == nil ? nil : stream("owners/\(group.name)", member))
+        keyboardStreams.append(config.owners == nil ? nil : stream("keyboard/\(group.name)", member))
       }
     }
     self.hosts = hosts
     self.availabilityStreams = availabilityStreams
     self.vmStreams = vmStreams
     self.ownerStreams = ownerStreams
+    self.keyboardStreams = keyboardStreams
     groupAvailability = config.hostGroups.map(\.availability)
     groupPower = config.hostGroups.map(\.power)
     groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
@@ -149,6 +164,8 @@ public final class LabModel {
     pendingRegistration = IndexedSet(capacity: count)
     ghosts = IndexedSet(capacity: count)
     markedDown = IndexedSet(capacity: count)
+    hostIndexInGroup = config.hostGroups.flatMap { Array(0..<$0.count) }
+    traceCursor = Array(repeating: 0, count: count)
     ownerGenerations = GenerationTable(count: count)
     ownerArrivalPending = Array(repeating: false, count: count)
     timetableAlwaysOpen = config.timetable.isAlwaysOpen
@@ -185,7 +202,11 @@ public final class LabModel {
       sim.schedule(.hostStarts(host: Int32(host)), at: 0)
     }
     startTimetable()
-    sim.schedule(.jobArrival, at: config.workload.arrival.sample(arrivalStream))
+    if jobSource != nil {
+      scheduleTraceArrival()
+    } else {
+      sim.schedule(.jobArrival, at: config.workload.arrival.sample(arrivalStream))
+    }
     sim.schedule(.sample, at: 0)
     sim.schedule(.schedulerIteration, at: config.batch.torque.schedulerIteration)
   }
@@ -221,6 +242,7 @@ public final class LabModel {
     case .hostStarts(let host): hostStarts(Int(host))
     case .crashBegan(let host): crashBegan(Int(host))
     case .crashEnded(let host): crashEnded(Int(host))
+    case .traceChanges(let host): replayTrace(Int(host))
     case .labChanges: labChanged()
     case .labWakes: labWoke()
     case .ownerArrives(let host): ownerArrived(Int(host))

@@ -8,6 +8,8 @@ enum ModelEvent {
   case crashBegan(host: Int32)
   /// The availability process brings the PC back.
   case crashEnded(host: Int32)
+  /// The availability trace changes the PC's state.
+  case traceChanges(host: Int32)
   /// The lab opens or closes (timetable).
   case labChanges
   /// Wake-on-LAN switches the PCs on.

@@ -51,7 +51,9 @@ struct ScenarioDecoder {
       speed: try reader.value("speed", default: 1, ValueReader.number),
       os: try reader.value("os", default: "linux", ValueReader.string),
       profile: try reader.value("vm_profile", default: .native) { try self.profile($0, $1) },
-      availability: try reader.value("availability", default: .always) { try self.availability($0, $1) })
+      availability: try reader.value("availability", default: .always) { node, path in
+        try self.availability(node, path, hosts: try reader.value("count", ValueReader.positiveInteger))
+      })
     group.power = try reader.value("power", default: HostPower()) { try self.hostPower($0, $1) }
     return group
   }
@@ -101,10 +103,11 @@ struct ScenarioDecoder {
       ownerImpact: try reader.value("owner_impact", default: 0, ValueReader.number))
   }
 
-  func availability(_ node: ScenarioNode, _ path: String) throws -> Availability {
+  func availability(_ node: ScenarioNode, _ path: String, hosts: Int) throws -> Availability {
     if try ValueReader.isKeyword(node, path, "always", orElse: "{up: DISTRIBUTION, down: DISTRIBUTION}") {
       return .always
     }
+    if node["trace"] != nil { return try traceAvailability(node, path, hosts: hosts) }
     let reader = try MappingReader(node, path: path, keys: ["up", "down"])
     return .alternating(up: try reader.value("up", DistributionReader.read),
                         down: try reader.value("down", DistributionReader.read))
@@ -160,18 +163,26 @@ struct ScenarioDecoder {
   }
 
   func workload(_ node: ScenarioNode, _ path: String) throws -> WorkloadConfig {
-    let reader = try MappingReader(node, path: path, keys: ["arrival", "runtime", "cores", "classes", "resubmit"])
+    let reader = try MappingReader(
+      node, path: path, keys: ["arrival", "runtime", "cores", "classes", "resubmit", "trace"])
     let classes = try reader.value("classes", default: [JobClass.cpuBound]) { node, path in
       try ValueReader.list(node, path).enumerated().map { index, item in
         try jobClass(item, KeyPath.join(path, index: index))
       }
     }
-    return WorkloadConfig(
-      arrival: try reader.value("arrival", DistributionReader.read),
-      runtime: try reader.value("runtime", DistributionReader.read),
+    let traced = reader.optional("trace") != nil
+    // With a trace, arrivals and runtimes come from it; the distributions are then unused.
+    let unused = Distribution.constant(1)
+    var workload = WorkloadConfig(
+      arrival: traced ? try reader.value("arrival", default: unused, DistributionReader.read)
+        : try reader.value("arrival", DistributionReader.read),
+      runtime: traced ? try reader.value("runtime", default: unused, DistributionReader.read)
+        : try reader.value("runtime", DistributionReader.read),
       cores: try reader.value("cores", default: 1, ValueReader.positiveInteger),
       classes: classes,
       resubmit: try reader.value("resubmit", default: .never) { try self.resubmit($0, $1) })
+    workload.trace = try reader.value("trace", default: nil) { try self.workloadTrace($0, $1, classes: classes) }
+    return workload
   }
 
   func jobClass(_ node: ScenarioNode, _ path: String) throws -> JobClass {

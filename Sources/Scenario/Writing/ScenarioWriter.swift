@@ -31,6 +31,8 @@ public enum ScenarioWriter {
       case .always: add("    availability: always")
       case .alternating(let up, let down):
         add("    availability: {up: \(distribution(up)), down: \(distribution(down))}")
+      case .trace(let schedule):
+        add("    availability: \(schedule.source)")
       }
       add("    power: {idle: \(Units.numberText(group.power.idle)), busy: \(Units.numberText(group.power.busy)), "
         + "off: \(Units.numberText(group.power.off))}")
@@ -119,7 +121,7 @@ public enum ScenarioWriter {
         }
       }
       lines.append("  session: \(distribution(owners.session))")
-      lines.append("  load: \(distribution(owners.load))")
+      lines.append("  load: \(distribution(owners.load, numeric: true))")
       lines.append("  activity: {active: \(distribution(owners.activity.active)), idle: \(distribution(owners.activity.idle))}")
       lines.append("  reboot: {probability: \(Units.numberText(owners.reboot.probability)), "
         + "duration: \(distribution(owners.reboot.duration))}")
@@ -133,8 +135,9 @@ public enum ScenarioWriter {
   }
 
   /// A distribution in scenario syntax, e.g. `{exponential: {mean: 8h}}`.
-  public static func distribution(_ distribution: Distribution) -> String {
-    let d = Units.durationText
+  /// With `numeric`, values are written as plain numbers (owner load in cores), not durations.
+  public static func distribution(_ distribution: Distribution, numeric: Bool = false) -> String {
+    func d(_ value: Double) -> String { numeric ? Units.numberText(value) : Units.durationText(value) }
     let n = Units.numberText
     switch distribution {
     case .constant(let value): return d(value)

@@ -1,0 +1,16 @@
+/// One job from a workload trace.
+public struct TraceJob: Sendable, Equatable {
+  /// Arrival time in simulated seconds.
+  public var arrival: Double
+  /// Native runtime on the reference machine, in seconds.
+  public var runtime: Double
+  /// Cores it needs on one PC.
+  public var cores: Int
+
+  /// Creates a job.
+  public init(arrival: Double, runtime: Double, cores: Int) {
+    self.arrival = arrival
+    self.runtime = runtime
+    self.cores = cores
+  }
+}
