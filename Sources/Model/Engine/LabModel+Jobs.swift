@@ -5,18 +5,17 @@ extension LabModel {
   /// A user submits a new job; its native runtime and class are drawn now, once.
   func jobArrived() {
     let now = sim.now
-    let workload = config.workload
     let slot = allocateJobSlot()
     jobs[slot].id = nextJobID
     nextJobID += 1
-    if let job = pendingTraceJob, let trace = workload.trace {
+    if let job = pendingTraceJob, let trace = config.workload.trace {
       jobs[slot].nativeRuntime = job.runtime
       jobs[slot].jobClass = Int32(trace.jobClass)
       jobs[slot].cores = Int32(min(job.cores, config.maxCoresPerHost))
     } else {
-      jobs[slot].nativeRuntime = workload.runtime.sample(runtimeStream)
+      jobs[slot].nativeRuntime = runtimeDistribution.sample(runtimeStream)
       jobs[slot].jobClass = drawJobClass()
-      jobs[slot].cores = Int32(workload.classes[Int(jobs[slot].jobClass)].cores ?? workload.cores)
+      jobs[slot].cores = Int32(classCores[Int(jobs[slot].jobClass)])
     }
     jobs[slot].attempts = 0
     jobs[slot].firstSubmit = now
@@ -25,7 +24,7 @@ extension LabModel {
     if jobSource != nil {
       scheduleTraceArrival()
     } else {
-      sim.schedule(.jobArrival, after: workload.arrival.sample(arrivalStream))
+      sim.schedule(.jobArrival, after: arrivalDistribution.sample(arrivalStream))
     }
     schedulingPass()
   }
@@ -92,7 +91,7 @@ extension LabModel {
     attach(host)
     busySlots += Int(cores)
     metrics.executionStarted(at: now, wait: now - jobs[slot].submit)
-    let factor = slowdown[Int(hosts[host].group) * config.workload.classes.count + Int(jobs[slot].jobClass)]
+    let factor = slowdown[Int(hosts[host].group) * jobClassCount + Int(jobs[slot].jobClass)]
     jobs[slot].remaining = jobs[slot].nativeRuntime * factor
     let speed = hosts[host].speed
     refreshHost(host)
@@ -152,7 +151,7 @@ extension LabModel {
       unlinkFromHost(slot, keepServerView: keepServerView)
       attach(host)
       jobs[slot].generation &+= 1
-      if case .after(let delay, let maxAttempts) = config.workload.resubmit,
+      if case .after(let delay, let maxAttempts) = resubmitPolicy,
         maxAttempts.map({ Int(jobs[slot].attempts) < $0 }) ?? true
       {
         jobs[slot].state = .awaitingResubmission

@@ -5,12 +5,11 @@ extension LabModel {
   /// priority the VM gets only the cores the owner leaves free; with `normal`
   /// priority owner and VM share the cores in proportion to their demand.
   func vmSpeed(_ host: Int) -> Double {
-    let record = hosts[host]
     // Without a student the VM has the PC to itself (a job never needs more cores than the host has).
-    guard record.inSession, record.busyCores > 0 else { return 1 }
-    let demand = Double(record.busyCores)
-    let cores = Double(record.cores)
-    let load = record.ownerLoad
+    guard hosts[host].inSession, hosts[host].busyCores > 0 else { return 1 }
+    let demand = Double(hosts[host].busyCores)
+    let cores = Double(hosts[host].cores)
+    let load = hosts[host].ownerLoad
     switch vmPriority {
     case .idle:
       return min(demand, max(0, cores - load)) / demand
@@ -21,30 +20,33 @@ extension LabModel {
 
   /// Recomputes the host's job speed (carrying every running job's remaining work
   /// over to the new speed) and its share of the lab-wide rates.
+  /// (Fields are read one by one: copying the whole host record is costly here.)
   func refreshHost(_ host: Int) {
     let speed = vmSpeed(host)
     if speed != hosts[host].speed { changeSpeed(host, to: speed) }
-    let record = hosts[host]
-    let cores = Double(record.cores)
-    let power = groupPower[Int(record.group)]
-    let harvested = record.isUp ? Double(record.busyCores) * record.speed : 0
-    let load = record.isUp && record.inSession ? min(record.ownerLoad, cores) : 0
-    let idle = record.isUp ? max(0, cores - load - harvested) : 0
-    let watts = record.isUp
-      ? power.idle + (power.busy - power.idle) * min(1, (load + harvested) / cores)
-      : power.off
-    let slowdown = record.inSession ? groupOwnerImpact[Int(record.group)] * harvested / cores : 0
-    let impaired = record.inSession && harvested > 0
-    rates.harvestedCores += harvested - record.harvestedCores
-    rates.idleCores += idle - record.idleCores
-    rates.watts += watts - record.watts
-    rates.ownerSlowdown += slowdown - record.ownerSlowdown
-    rates.impairedOwners += (impaired ? 1 : 0) - (record.ownerImpaired ? 1 : 0)
+    let isUp = hosts[host].isUp
+    let inSession = hosts[host].inSession
+    let group = Int(hosts[host].group)
+    let cores = Double(hosts[host].cores)
+    let power = groupPower[group]
+    let harvested = isUp ? Double(hosts[host].busyCores) * speed : 0
+    let load = isUp && inSession ? min(hosts[host].ownerLoad, cores) : 0
+    let idle = isUp ? max(0, cores - load - harvested) : 0
+    let watts = isUp ? power.idle + (power.busy - power.idle) * min(1, (load + harvested) / cores) : power.off
+    rates.harvestedCores += harvested - hosts[host].harvestedCores
+    rates.idleCores += idle - hosts[host].idleCores
+    rates.watts += watts - hosts[host].watts
     hosts[host].harvestedCores = harvested
     hosts[host].idleCores = idle
     hosts[host].watts = watts
-    hosts[host].ownerSlowdown = slowdown
-    hosts[host].ownerImpaired = impaired
+    if inSession || hosts[host].ownerImpaired || hosts[host].ownerSlowdown != 0 {
+      let slowdown = inSession ? groupOwnerImpact[group] * harvested / cores : 0
+      let impaired = inSession && harvested > 0
+      rates.ownerSlowdown += slowdown - hosts[host].ownerSlowdown
+      rates.impairedOwners += (impaired ? 1 : 0) - (hosts[host].ownerImpaired ? 1 : 0)
+      hosts[host].ownerSlowdown = slowdown
+      hosts[host].ownerImpaired = impaired
+    }
   }
 
   /// Every job on `host` continues at `speed`: its remaining work is brought up

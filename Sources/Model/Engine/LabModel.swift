@@ -36,6 +36,13 @@ public final class LabModel {
   // Static tables.
   let groupAvailability: [Availability]
   let groupPower: [HostPower]
+  // Hot-path copies of configuration values: reading them through `config` retains
+  // its arrays on every event.
+  let arrivalDistribution: Distribution
+  let runtimeDistribution: Distribution
+  let resubmitPolicy: ResubmitPolicy
+  let jobClassCount: Int
+  let classCores: [Int]
   let groupOwnerImpact: [Double]
   let vmPriority: VMPriority
   /// Wall seconds per native second, by `group * classes + jobClass`.
@@ -143,6 +150,11 @@ public final class LabModel {
     self.keyboardStreams = keyboardStreams
     groupAvailability = config.hostGroups.map(\.availability)
     groupPower = config.hostGroups.map(\.power)
+    arrivalDistribution = config.workload.arrival
+    runtimeDistribution = config.workload.runtime
+    resubmitPolicy = config.workload.resubmit
+    jobClassCount = config.workload.classes.count
+    classCores = config.workload.classes.map { $0.cores ?? config.workload.cores }
     groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
     vmPriority = config.vm.priority
 
@@ -205,7 +217,7 @@ public final class LabModel {
     if jobSource != nil {
       scheduleTraceArrival()
     } else {
-      sim.schedule(.jobArrival, at: config.workload.arrival.sample(arrivalStream))
+      sim.schedule(.jobArrival, at: arrivalDistribution.sample(arrivalStream))
     }
     sim.schedule(.sample, at: 0)
     sim.schedule(.schedulerIteration, at: config.batch.torque.schedulerIteration)
@@ -307,28 +319,30 @@ public final class LabModel {
   /// the free-node index, the usable counts, the ghost and marked-down sets,
   /// and the registration-latency bookkeeping.
   func attach(_ host: Int) {
-    let record = hosts[host]
-    let free = Int(record.serverFreeCores)
-    if record.server == .up && free > 0 {
-      freeNodes.insert(host, freeCores: free, phaseClass: Int(record.phaseClass))
+    // Fields are read one by one: copying the whole host record is costly on this path.
+    let server = hosts[host].server
+    let phaseClass = hosts[host].phaseClass
+    let free = Int(hosts[host].serverFreeCores)
+    if server == .up && free > 0 {
+      freeNodes.insert(host, freeCores: free, phaseClass: Int(phaseClass))
     }
-    let usable = record.server == .up && record.vm == .running
-    if usable {
+    let running = hosts[host].vm == .running
+    if server == .up && running {
       hosts[host].countedUsable = true
-      usableInClass[Int(record.phaseClass)] += 1
-      if isActive(record.phaseClass) {
+      usableInClass[Int(phaseClass)] += 1
+      if isActive(phaseClass) {
         usableNodes += 1
-        if record.awaitingUsable {
+        if hosts[host].awaitingUsable {
           hosts[host].awaitingUsable = false
-          nodeBecameUsable(host, upSince: record.upSince)
+          nodeBecameUsable(host, upSince: hosts[host].upSince)
         }
-      } else if record.awaitingUsable {
-        awaitingInClass[Int(record.phaseClass)].append(Int32(host))
+      } else if hosts[host].awaitingUsable {
+        awaitingInClass[Int(phaseClass)].append(Int32(host))
       }
     }
     if mode != .instant {
-      ghosts.set(host, present: record.server == .up && record.vm != .running)
-      markedDown.set(host, present: record.server == .markedDown)
+      ghosts.set(host, present: server == .up && !running)
+      markedDown.set(host, present: server == .markedDown)
     }
   }
 }
