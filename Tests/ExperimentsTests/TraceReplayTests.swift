@@ -67,11 +67,13 @@ struct TraceReplayTests {
     let summary = try ModelFactory.model(scenario.config, observer: observer).run()
     #expect(summary.jobsSubmitted == 23)
     #expect(summary.jobsCompleted == 23)
-    var reader = try WorkloadReader(path: Self.hpc2n, options: WorkloadOptions(multiProcessor: .reject))
+    let reader = try WorkloadReader(path: Self.hpc2n, options: WorkloadOptions(multiProcessor: .reject))
     var runtimes: [Double] = []
     while let job = try reader.next() { runtimes.append(job.runTime) }
-    reader = try WorkloadReader(path: Self.hpc2n)
     #expect(observer.durations.sorted() == runtimes.sorted())
+    // describe writes the trace back: the written scenario loads to the same configuration.
+    let again = try Scenario.parse(yaml: ScenarioWriter.yaml(scenario.config, output: scenario.output), path: "again.yaml")
+    #expect(again.config == scenario.config)
   }
 
   @Test func aBadTraceLineIsReportedAtLoad() throws {

@@ -19,7 +19,10 @@ extension ScenarioDecoder {
     }
     let mapping = try reader.value("mapping", default: AvailabilityHostMapping.inOrder) { node, path in
       if try ValueReader.isKeyword(node, path, "in-order", orElse: "{NODE: [host indices]}") { return .inOrder }
-      guard case .mapping(let entries) = node.content else { return .inOrder }
+      guard case .mapping(let entries) = node.content else {
+        throw ScenarioError(location: node.location, path: path,
+                            message: "expected in-order or a mapping {NODE: [host indices]}, got \(node.kindDescription)")
+      }
       var map: [String: [Int]] = [:]
       for entry in entries {
         map[entry.key] = try ValueReader.list(entry.value, KeyPath.join(path, entry.key)).enumerated().map {
@@ -73,6 +76,13 @@ extension ScenarioDecoder {
         try ValueReader.choice($0, $1, as: WorkloadTrace.MultiProcessor.self)
       },
       jobClass: jobClass)
+    guard trace.scale.isFinite && trace.scale > 0 else {
+      throw ScenarioError(location: try reader.require("scale").location, path: reader.path("scale"),
+                          message: "must be a positive number, got \(trace.scale)")
+    }
+    guard trace.from >= 0 && trace.to > trace.from else {
+      throw ScenarioError(location: node.location, path: path, message: "the window needs 0 <= from < to")
+    }
     do {
       let check = try WorkloadReader(path: url.path, options: WorkloadTraceOptions.options(trace, hostCores: 1))
       _ = try check.readAll()

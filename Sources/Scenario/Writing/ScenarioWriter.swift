@@ -68,6 +68,11 @@ public enum ScenarioWriter {
         + "disk: \(Units.numberText(jobClass.disk)), network: \(Units.numberText(jobClass.network))"
         + (jobClass.cores.map { ", cores: \($0)" } ?? "") + "}")
     }
+    if let trace = config.workload.trace {
+      add("  trace: {file: \(quoted(trace.path)), from: \(d(trace.from)), "
+        + (trace.to.isFinite ? "to: \(d(trace.to)), " : "") + "scale: \(Units.numberText(trace.scale)), "
+        + "multiprocessor: \(trace.multiProcessor.rawValue), class: \(quoted(config.workload.classes[trace.jobClass].name))}")
+    }
     switch config.workload.resubmit {
     case .never: add("  resubmit: never")
     case .after(let delay, let maxAttempts):
