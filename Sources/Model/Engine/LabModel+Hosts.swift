@@ -35,7 +35,7 @@ extension LabModel {
   /// The availability process takes the PC down (a crash).
   func crashBegan(_ host: Int) {
     hosts[host].crashed = true
-    if case .alternating(_, let down) = groupAvailability[Int(hosts[host].group)] {
+    if let down = groupDownPeriods[Int(hosts[host].group)] {
       sim.schedule(.crashEnded(host: Int32(host)), after: down.sample(availabilityStreams[host]!))
     }
     updateHostState(host, cause: .crash)
@@ -44,7 +44,7 @@ extension LabModel {
   /// The availability process brings the PC back.
   func crashEnded(_ host: Int) {
     hosts[host].crashed = false
-    if case .alternating(let up, _) = groupAvailability[Int(hosts[host].group)] {
+    if let up = groupUpPeriods[Int(hosts[host].group)] {
       sim.schedule(.crashBegan(host: Int32(host)), after: up.sample(availabilityStreams[host]!))
     }
     updateHostState(host, cause: .crash)

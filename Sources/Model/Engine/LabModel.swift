@@ -36,6 +36,9 @@ public final class LabModel {
   // Static tables.
   let groupAvailability: [Availability]
   let groupPower: [HostPower]
+  /// Up and down period laws per group (alternating availability only; nil otherwise).
+  let groupUpPeriods: [Distribution?]
+  let groupDownPeriods: [Distribution?]
   // Hot-path copies of configuration values: reading them through `config` retains
   // its arrays on every event.
   let arrivalDistribution: Distribution
@@ -150,6 +153,12 @@ public final class LabModel {
     self.keyboardStreams = keyboardStreams
     groupAvailability = config.hostGroups.map(\.availability)
     groupPower = config.hostGroups.map(\.power)
+    groupUpPeriods = config.hostGroups.map {
+      if case .alternating(let up, _) = $0.availability { up } else { nil }
+    }
+    groupDownPeriods = config.hostGroups.map {
+      if case .alternating(_, let down) = $0.availability { down } else { nil }
+    }
     arrivalDistribution = config.workload.arrival
     runtimeDistribution = config.workload.runtime
     resubmitPolicy = config.workload.resubmit
