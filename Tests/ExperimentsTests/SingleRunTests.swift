@@ -50,9 +50,11 @@ struct SingleRunTests {
     // jobs.csv: one row per attempt, and the completed ones add up to the goodput
     // (every attempt ends inside the window or is still running and not listed).
     let jobLines = try Self.read(folder, "jobs.csv").split(separator: "\n")
-    #expect(jobLines[0] == "scenario,seed,replication,job_id,attempt,host,submit_s,start_s,end_s,outcome,core_seconds,version")
+    #expect(jobLines[0] == "scenario,seed,replication,job_id,attempt,host,submit_s,start_s,end_s,outcome,core_seconds,loss_cause,version")
     let rows = jobLines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-    #expect(rows.allSatisfy { $0.count == 12 && $0[0] == "paper-lab" })
+    #expect(rows.allSatisfy { $0.count == 13 && $0[0] == "paper-lab" })
+    // Lost attempts carry their cause (paper-lab has only crashes); completed ones none.
+    #expect(rows.allSatisfy { ($0[9] == "lost") == ($0[11] == "crash") && ($0[9] == "completed") == ($0[11] == "") })
     let lostRows = rows.filter { $0[9] == "lost" }.filter { Double($0[8])! >= 43_200 }
     #expect(lostRows.count == summary.attemptsLost)
 

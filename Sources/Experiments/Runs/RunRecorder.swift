@@ -11,7 +11,7 @@ final class RunRecorder: RunObserver {
 
   static let jobsHeader = CSVFormat.row([
     "scenario", "seed", "replication", "job_id", "attempt", "host", "submit_s", "start_s", "end_s", "outcome",
-    "core_seconds", "version",
+    "core_seconds", "loss_cause", "version",
   ])
   static let timeseriesHeader = CSVFormat.row([
     "scenario", "seed", "replication", "time_s", "hosts_up", "wns_usable", "busy_slots", "queue_length", "version",
@@ -31,7 +31,8 @@ final class RunRecorder: RunObserver {
     guard let jobs else { return }
     let n = CSVFormat.number
     jobs.write(identity.prefix + ",\(record.jobID),\(record.attempt),\(record.host),\(n(record.submit)),"
-      + "\(n(record.start)),\(n(record.end)),\(record.outcome.rawValue),\(n(record.coreSeconds))" + suffix)
+      + "\(n(record.start)),\(n(record.end)),\(record.outcome.rawValue),\(n(record.coreSeconds)),"
+      + (record.cause?.rawValue ?? "") + suffix)
   }
 
   func sampled(_ sample: TimeSample) {

@@ -113,12 +113,12 @@ extension LabModel {
     busySlots -= Int(cores)
   }
 
-  func record(_ slot: Int, end: Double, outcome: AttemptOutcome) {
+  func record(_ slot: Int, end: Double, outcome: AttemptOutcome, cause: LossCause? = nil) {
     guard let observer else { return }
     let job = jobs[slot]
     observer.attemptEnded(AttemptRecord(
       jobID: job.id, attempt: Int(job.attempts), host: Int(job.host), submit: job.submit,
-      start: job.start, end: end, outcome: outcome, coreSeconds: Double(job.cores) * (end - job.start)))
+      start: job.start, end: end, outcome: outcome, coreSeconds: Double(job.cores) * (end - job.start), cause: cause))
   }
 
   /// An execution ran to its end.
@@ -145,7 +145,7 @@ extension LabModel {
     let keepServerView = mode != .instant && hosts[host].server == .up
     while hosts[host].firstJob >= 0 {
       let slot = Int(hosts[host].firstJob)
-      record(slot, end: now, outcome: .lost)
+      record(slot, end: now, outcome: .lost, cause: cause)
       metrics.attemptLost(start: jobs[slot].start, end: now, cores: Int(jobs[slot].cores), cause: cause)
       detach(host)
       unlinkFromHost(slot, keepServerView: keepServerView)

@@ -16,4 +16,6 @@ public struct AttemptRecord: Sendable, Equatable {
   public var outcome: AttemptOutcome
   /// Cores × (end − start).
   public var coreSeconds: Double
+  /// Why a lost attempt was lost (nil for a completed one).
+  public var cause: LossCause? = nil
 }
