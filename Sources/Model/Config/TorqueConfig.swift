@@ -8,6 +8,9 @@ public struct TorqueConfig: Sendable, Equatable {
   public var schedulerIteration: Double
   /// How pbs_sched walks the queue.
   public var policy: SchedulingPolicy
+  /// Jobs are rerunnable (`qsub -r y`) and pbs_server requeues them when their node is
+  /// marked down. The paper's TORQUE 2.x did not: the jobs were lost (domain.md §1).
+  public var rerunnable: Bool = false
 
   /// Creates TORQUE's configuration with TORQUE 2.5's defaults.
   public init(

@@ -58,6 +58,9 @@ struct HostRecord {
   var ghostCores: Int32 = 0
   /// First job slot of the list of jobs running here (-1: none).
   var firstJob: Int32 = -1
+  /// First job slot of the list of rerunnable jobs that died here and wait for
+  /// pbs_server to mark the node down (-1: none).
+  var firstGhostJob: Int32 = -1
 
   /// Free cores in pbs_server's view.
   var serverFreeCores: Int32 { cores - busyCores - ghostCores }

@@ -2,7 +2,7 @@
 struct JobRecord {
   /// Where the job is.
   enum State: UInt8 {
-    case free, queued, running, awaitingResubmission
+    case free, queued, running, awaitingResubmission, awaitingRequeue
   }
 
   var state = State.free

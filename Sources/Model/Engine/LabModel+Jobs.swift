@@ -151,15 +151,50 @@ extension LabModel {
       unlinkFromHost(slot, keepServerView: keepServerView)
       attach(host)
       jobs[slot].generation &+= 1
-      if case .after(let delay, let maxAttempts) = resubmitPolicy,
-        maxAttempts.map({ Int(jobs[slot].attempts) < $0 }) ?? true
-      {
-        jobs[slot].state = .awaitingResubmission
-        sim.schedule(.jobResubmitted(slot: Int32(slot)), after: delay.sample(resubmitStream))
-      } else {
-        metrics.jobLost(at: now)
-        releaseJobSlot(slot)
+      if rerunnable {
+        // pbs_server still shows the job running; it requeues it when it marks the node down.
+        jobs[slot].state = .awaitingRequeue
+        if mode == .instant {
+          requeue(slot)
+        } else {
+          jobs[slot].nextOnHost = hosts[host].firstGhostJob
+          hosts[host].firstGhostJob = Int32(slot)
+        }
+        continue
       }
+      userHandlesLoss(slot)
     }
+  }
+
+  /// The user resubmits the lost job after a delay, or gives up on it.
+  func userHandlesLoss(_ slot: Int) {
+    if case .after(let delay, let maxAttempts) = resubmitPolicy,
+      maxAttempts.map({ Int(jobs[slot].attempts) < $0 }) ?? true
+    {
+      jobs[slot].state = .awaitingResubmission
+      sim.schedule(.jobResubmitted(slot: Int32(slot)), after: delay.sample(resubmitStream))
+    } else {
+      metrics.jobLost(at: sim.now)
+      releaseJobSlot(slot)
+    }
+  }
+
+  /// pbs_server requeues a rerunnable job (it joins the tail of the queue).
+  func requeue(_ slot: Int) {
+    metrics.jobRequeued(at: sim.now)
+    enqueue(slot)
+  }
+
+  /// The node's rerunnable dead jobs: requeued when it is marked down (`requeue: true`),
+  /// or aborted when a fresh MOM reports without them (the user then decides).
+  func settleGhostJobs(on host: Int, requeue: Bool) {
+    guard hosts[host].firstGhostJob >= 0 else { return }
+    while hosts[host].firstGhostJob >= 0 {
+      let slot = Int(hosts[host].firstGhostJob)
+      hosts[host].firstGhostJob = jobs[slot].nextOnHost
+      jobs[slot].nextOnHost = -1
+      if requeue { self.requeue(slot) } else { userHandlesLoss(slot) }
+    }
+    if requeue { schedulingPass() }
   }
 }

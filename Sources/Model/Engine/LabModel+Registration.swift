@@ -135,6 +135,7 @@ extension LabModel {
     hosts[host].ghostCores = 0  // the fresh MOM does not know the dead jobs; the server aborts them
     serverGenerations.bump(host)  // a pending check_nodes mark-down is void
     attach(host)
+    settleGhostJobs(on: host, requeue: false)  // aborted even when rerunnable (req_stat.c)
   }
 
   /// Schedules the `check_nodes` pass that will find `host` silent for `node_check_rate`.
@@ -168,6 +169,7 @@ extension LabModel {
     attach(host)
     metrics.nodeMarkedDown(at: sim.now, hostDownSince: hosts[host].vmDeath)
     scheduleCleanupCron()
+    settleGhostJobs(on: host, requeue: true)
   }
 
   // MARK: - The clean-up cron script

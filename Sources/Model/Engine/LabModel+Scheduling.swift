@@ -6,7 +6,11 @@ extension LabModel {
   /// that does not fit is skipped; with `strict-fifo` the pass stops there.
   /// Nothing is scheduled while pbs_server restarts.
   func schedulingPass() {
-    guard !restartInProgress, !queue.isEmpty else { return }
+    // A pass can mark a node down, which can requeue jobs and ask for a pass: the
+    // running pass reaches them anyway (it walks to the end of the queue).
+    guard !restartInProgress, !queue.isEmpty, !passInProgress else { return }
+    passInProgress = true
+    defer { passInProgress = false }
     var largestFree = freeNodes.largestFree(activeClasses: activeClasses)
     var cursor = queue.firstPosition
     while largestFree > 0, let position = queue.live(from: cursor) {

@@ -45,6 +45,7 @@ public final class LabModel {
   let runtimeDistribution: Distribution
   let resubmitPolicy: ResubmitPolicy
   let jobClassCount: Int
+  let rerunnable: Bool
   let classCores: [Int]
   let groupOwnerImpact: [Double]
   let vmPriority: VMPriority
@@ -76,6 +77,7 @@ public final class LabModel {
   var queue = JobQueue()
   var nextJobID: UInt64 = 1
   var busySlots = 0
+  var passInProgress = false
 
   // The lab's people, calendar and power.
   var ownerStreams: [RandomStream?]
@@ -163,6 +165,7 @@ public final class LabModel {
     runtimeDistribution = config.workload.runtime
     resubmitPolicy = config.workload.resubmit
     jobClassCount = config.workload.classes.count
+    rerunnable = config.batch.torque.rerunnable
     classCores = config.workload.classes.map { $0.cores ?? config.workload.cores }
     groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
     vmPriority = config.vm.priority

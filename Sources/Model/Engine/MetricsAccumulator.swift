@@ -92,6 +92,10 @@ struct MetricsAccumulator {
     if inWindow(time) { summary.jobsLost += 1 }
   }
 
+  mutating func jobRequeued(at time: Double) {
+    if inWindow(time) { summary.requeues += 1 }
+  }
+
   mutating func resubmitted(at time: Double) {
     if inWindow(time) { summary.resubmissions += 1 }
   }

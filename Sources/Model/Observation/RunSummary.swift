@@ -20,6 +20,8 @@ public struct RunSummary: Sendable, Equatable {
   public var dispatchFailures: Int = 0
   /// Resubmissions in the window.
   public var resubmissions: Int = 0
+  /// Rerunnable jobs pbs_server requeued in the window (`batch.torque.rerunnable`).
+  public var requeues: Int = 0
   /// Core-hours of completed executions inside the window.
   public var goodputCoreHours: Double = 0
   /// Core-hours of lost executions inside the window.

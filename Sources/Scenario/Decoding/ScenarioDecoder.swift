@@ -150,14 +150,16 @@ struct ScenarioDecoder {
     }
     let torque = try reader.value("torque", default: TorqueConfig()) { node, path in
       let torque = try MappingReader(
-        node, path: path, keys: ["status_update", "node_check_rate", "scheduler_iteration", "policy"])
+        node, path: path, keys: ["status_update", "node_check_rate", "scheduler_iteration", "policy", "rerunnable"])
       let defaults = TorqueConfig()
-      return TorqueConfig(
+      var config = TorqueConfig(
         statusUpdate: try torque.value("status_update", default: defaults.statusUpdate, ValueReader.duration),
         nodeCheckRate: try torque.value("node_check_rate", default: defaults.nodeCheckRate, ValueReader.duration),
         schedulerIteration: try torque.value(
           "scheduler_iteration", default: defaults.schedulerIteration, ValueReader.duration),
         policy: try torque.value("policy", default: defaults.policy) { try ValueReader.choice($0, $1, as: SchedulingPolicy.self) })
+      config.rerunnable = try torque.value("rerunnable", default: false, ValueReader.boolean)
+      return config
     }
     return BatchConfig(system: system, torque: torque)
   }

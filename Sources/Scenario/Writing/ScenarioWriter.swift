@@ -57,6 +57,7 @@ public enum ScenarioWriter {
     add("    node_check_rate: \(d(config.batch.torque.nodeCheckRate))")
     add("    scheduler_iteration: \(d(config.batch.torque.schedulerIteration))")
     add("    policy: \(config.batch.torque.policy.rawValue)")
+    add("    rerunnable: \(config.batch.torque.rerunnable)")
     add("workload:")
     add("  arrival: \(distribution(config.workload.arrival))")
     add("  runtime: \(distribution(config.workload.runtime))")
