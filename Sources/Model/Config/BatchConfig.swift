@@ -4,6 +4,8 @@ public struct BatchConfig: Sendable, Equatable {
   public var system: BatchSystemKind
   /// TORQUE's timers and policy.
   public var torque: TorqueConfig
+  /// HTCondor's timers (used with `system: condor`).
+  public var condor: CondorConfig = CondorConfig()
 
   /// Creates a batch configuration.
   public init(system: BatchSystemKind = .torque, torque: TorqueConfig = TorqueConfig()) {

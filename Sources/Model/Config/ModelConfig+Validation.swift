@@ -75,6 +75,12 @@ extension ModelConfig {
       check(trace.from >= 0 && trace.to > trace.from, "workload.trace", "the window needs 0 <= from < to")
       check(workload.classes.indices.contains(trace.jobClass), "workload.trace.class", "must name one of the job classes")
     }
+    let condor = batch.condor
+    for (value, key) in [(condor.updateInterval, "update_interval"), (condor.classadLifetime, "classad_lifetime"),
+                         (condor.negotiatorInterval, "negotiator_interval"), (condor.jobLeaseDuration, "job_lease_duration")] {
+      check(value.isFinite && value > 0, "batch.condor.\(key)", "must be a positive duration")
+    }
+    check(condor.claimDelay.isFinite && condor.claimDelay >= 0, "batch.condor.claim_delay", "must be 0 or more")
     checkDistribution(workload.arrival, "workload.arrival")
     check(workload.arrival.mean > 0, "workload.arrival", "inter-arrival times must have a positive mean")
     checkDistribution(workload.runtime, "workload.runtime")

@@ -110,13 +110,19 @@ extension LabModel {
         atOrBefore: sim.now, start: record.gmondStart, period: config.monitoring.heartbeat)
       hosts[host].lastStatus = PeriodicClock.lastBeat(
         atOrBefore: sim.now, start: record.momStart, period: statusPeriod)
-      if record.server == .up && !isActive(record.phaseClass) {
+      if condor {
+        // The collector drops the ad `classad_lifetime` after the last update the startd sent.
+        let lastAd = PeriodicClock.lastBeat(
+          atOrBefore: sim.now, start: record.gmondStart, period: config.batch.condor.updateInterval)
+        sim.schedule(.nodeCheckMarksDown(host: Int32(host), generation: serverGenerations[host]),
+                     at: max(sim.now, lastAd + config.batch.condor.classadLifetime))
+      } else if record.server == .up && !isActive(record.phaseClass) {
         // Its MOM had not reported since the last pbs_server restart: the node
         // was still DOWN in TORQUE, and now no report will ever come.
         hosts[host].server = .awaitingReport
         hosts[host].ghostCores = 0
       }
-      if record.server == .up || record.server == .awaitingReport {
+      if !condor && (record.server == .up || record.server == .awaitingReport) {
         scheduleNodeCheck(host)
       }
     }
@@ -145,11 +151,25 @@ extension LabModel {
     hosts[host].momStart = momStart
     hosts[host].phaseClass = Int32(Int((momStart / classWidth).rounded()) % classCount)
     attach(host)
-    if hosts[host].server == .absent {
+    if condor {
+      startdStarted(host)
+    } else if hosts[host].server == .absent {
       pendingRegistration.insert(host)
       scheduleJoinCron()
     } else {
       sim.schedule(.nodeHello(host: Int32(host), generation: generation), at: momStart)
     }
+  }
+
+  /// HTCondor: the startd sends its first ad; the collector lists the machine at once
+  /// (it can be matched at the next negotiation cycle). Jobs still leased to this machine
+  /// from before it died cannot reconnect to the fresh startd and are requeued now.
+  func startdStarted(_ host: Int) {
+    detach(host)
+    hosts[host].server = .up
+    hosts[host].ghostCores = 0
+    serverGenerations.bump(host)  // the old ad's expiry is void
+    attach(host)
+    settleGhostJobs(on: host, requeue: true)
   }
 }

@@ -93,6 +93,7 @@ extension LabModel {
     metrics.executionStarted(at: now, wait: now - jobs[slot].submit)
     let factor = slowdown[Int(hosts[host].group) * jobClassCount + Int(jobs[slot].jobClass)]
     jobs[slot].remaining = jobs[slot].nativeRuntime * factor
+    if condor { jobs[slot].resumedAt = now + config.batch.condor.claimDelay }  // claiming takes a moment
     let speed = hosts[host].speed
     refreshHost(host)
     // If the new job changed the host's speed, refreshHost rescheduled every job, this one included.
@@ -151,6 +152,15 @@ extension LabModel {
       unlinkFromHost(slot, keepServerView: keepServerView)
       attach(host)
       jobs[slot].generation &+= 1
+      if condor {
+        // The schedd keeps the job's claim for the lease, then requeues the job (vanilla: from scratch).
+        jobs[slot].state = .awaitingRequeue
+        jobs[slot].nextOnHost = hosts[host].firstGhostJob
+        hosts[host].firstGhostJob = Int32(slot)
+        sim.schedule(.leaseExpired(slot: Int32(slot), generation: jobs[slot].generation),
+                     after: config.batch.condor.jobLeaseDuration)
+        continue
+      }
       if rerunnable {
         // pbs_server still shows the job running; it requeues it when it marks the node down.
         jobs[slot].state = .awaitingRequeue
@@ -179,10 +189,37 @@ extension LabModel {
     }
   }
 
-  /// pbs_server requeues a rerunnable job (it joins the tail of the queue).
+  /// pbs_server requeues a rerunnable job, or the schedd a job whose lease ran out
+  /// (it joins the tail of the queue). Under HTCondor a limit on attempts
+  /// (`resubmit.max_attempts`) still applies: past it the job is lost.
   func requeue(_ slot: Int) {
+    if condor, case .after(_, let maxAttempts?) = resubmitPolicy, Int(jobs[slot].attempts) >= maxAttempts {
+      metrics.jobLost(at: sim.now)
+      releaseJobSlot(slot)
+      return
+    }
     metrics.jobRequeued(at: sim.now)
     enqueue(slot)
+  }
+
+  /// The lease of a job whose machine vanished runs out: the schedd requeues it.
+  func leaseExpired(_ slot: Int, _ generation: UInt32) {
+    guard jobs[slot].generation == generation, jobs[slot].state == .awaitingRequeue else { return }
+    // Take it off its machine's list of leased jobs.
+    let host = Int(jobs[slot].host)
+    var previous: Int32 = -1
+    var current = hosts[host].firstGhostJob
+    while current >= 0 && Int(current) != slot {
+      previous = current
+      current = jobs[Int(current)].nextOnHost
+    }
+    if current >= 0 {
+      if previous >= 0 { jobs[Int(previous)].nextOnHost = jobs[slot].nextOnHost } else {
+        hosts[host].firstGhostJob = jobs[slot].nextOnHost
+      }
+      jobs[slot].nextOnHost = -1
+    }
+    requeue(slot)
   }
 
   /// The node's rerunnable dead jobs: requeued when it is marked down (`requeue: true`),

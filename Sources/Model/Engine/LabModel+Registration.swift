@@ -150,7 +150,7 @@ extension LabModel {
     guard serverGenerations.isCurrent(host, generation: generation) else { return }
     let state = hosts[host].server
     guard state == .up || state == .awaitingReport else { return }
-    if restartInProgress {
+    if restartInProgress && !condor {
       // pbs_server is down: its check_nodes runs again at the next tick.
       let rate = config.batch.torque.nodeCheckRate
       sim.schedule(.nodeCheckMarksDown(host: Int32(host), generation: generation),
@@ -163,11 +163,12 @@ extension LabModel {
   /// TORQUE marks the node down (by `check_nodes` or after a failed dispatch).
   func markDown(_ host: Int) {
     detach(host)
-    hosts[host].server = .markedDown
+    hosts[host].server = condor ? .absent : .markedDown  // the collector simply forgets the machine
     hosts[host].ghostCores = 0
     serverGenerations.bump(host)
     attach(host)
     metrics.nodeMarkedDown(at: sim.now, hostDownSince: hosts[host].vmDeath)
+    if condor { return }  // leased jobs wait for their lease (or the startd's return)
     scheduleCleanupCron()
     settleGhostJobs(on: host, requeue: true)
   }

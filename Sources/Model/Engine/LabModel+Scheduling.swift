@@ -8,7 +8,7 @@ extension LabModel {
   func schedulingPass() {
     // A pass can mark a node down, which can requeue jobs and ask for a pass: the
     // running pass reaches them anyway (it walks to the end of the queue).
-    guard !restartInProgress, !queue.isEmpty, !passInProgress else { return }
+    guard !restartInProgress, !queue.isEmpty, !passInProgress, !condor || negotiating else { return }
     passInProgress = true
     defer { passInProgress = false }
     var largestFree = freeNodes.largestFree(activeClasses: activeClasses)

@@ -58,8 +58,8 @@ extension LabModel {
     var slot = hosts[host].firstJob
     while slot >= 0 {
       let index = Int(slot)
-      jobs[index].remaining = max(0, jobs[index].remaining - (now - jobs[index].resumedAt) * old)
-      jobs[index].resumedAt = now
+      jobs[index].remaining = max(0, jobs[index].remaining - max(0, now - jobs[index].resumedAt) * old)
+      jobs[index].resumedAt = max(now, jobs[index].resumedAt)
       jobs[index].generation &+= 1
       scheduleEnd(index, speed: speed)
       slot = jobs[index].nextOnHost
@@ -70,6 +70,6 @@ extension LabModel {
   func scheduleEnd(_ slot: Int, speed: Double) {
     guard speed > 0 else { return }
     sim.schedule(.attemptEnded(slot: Int32(slot), generation: jobs[slot].generation),
-                 after: jobs[slot].remaining / speed)
+                 at: max(sim.now, jobs[slot].resumedAt) + jobs[slot].remaining / speed)
   }
 }

@@ -46,6 +46,10 @@ public final class LabModel {
   let resubmitPolicy: ResubmitPolicy
   let jobClassCount: Int
   let rerunnable: Bool
+  /// HTCondor instead of TORQUE: machines join through the collector, jobs start at negotiation cycles.
+  let condor: Bool
+  /// Inside a negotiation cycle (HTCondor starts jobs only then).
+  var negotiating = false
   let classCores: [Int]
   let groupOwnerImpact: [Double]
   let vmPriority: VMPriority
@@ -111,7 +115,7 @@ public final class LabModel {
     policy = config.batch.torque.policy
     sim = Simulator(endTime: config.duration)
 
-    if mode == .instant {
+    if mode == .instant || config.batch.system == .condor {
       statusPeriod = 1
       classCount = 1
     } else {
@@ -166,6 +170,7 @@ public final class LabModel {
     resubmitPolicy = config.workload.resubmit
     jobClassCount = config.workload.classes.count
     rerunnable = config.batch.torque.rerunnable
+    condor = config.batch.system == .condor
     classCores = config.workload.classes.map { $0.cores ?? config.workload.cores }
     groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
     vmPriority = config.vm.priority
@@ -232,7 +237,11 @@ public final class LabModel {
       sim.schedule(.jobArrival, at: arrivalDistribution.sample(arrivalStream))
     }
     sim.schedule(.sample, at: 0)
-    sim.schedule(.schedulerIteration, at: config.batch.torque.schedulerIteration)
+    if condor {
+      sim.schedule(.negotiationCycle, at: config.batch.condor.negotiatorInterval)
+    } else {
+      sim.schedule(.schedulerIteration, at: config.batch.torque.schedulerIteration)
+    }
   }
 
   /// Handles the next event; false once the end time is reached.
@@ -267,6 +276,13 @@ public final class LabModel {
     case .crashBegan(let host): crashBegan(Int(host))
     case .crashEnded(let host): crashEnded(Int(host))
     case .traceChanges(let host): replayTrace(Int(host))
+    case .negotiationCycle:
+      negotiating = true
+      schedulingPass()
+      negotiating = false
+      sim.schedule(.negotiationCycle,
+                   at: PeriodicClock.tick(after: sim.now, period: config.batch.condor.negotiatorInterval))
+    case .leaseExpired(let slot, let generation): leaseExpired(Int(slot), generation)
     case .labChanges: labChanged()
     case .labWakes: labWoke()
     case .ownerArrives(let host): ownerArrived(Int(host))

@@ -42,6 +42,10 @@ enum ModelEvent {
   case phaseClassReported(phaseClass: Int32, epoch: UInt32)
   /// The timed scheduler cycle.
   case schedulerIteration
+  /// HTCondor's negotiator matches idle jobs to machines.
+  case negotiationCycle
+  /// The schedd gives up on a job whose machine vanished and requeues it.
+  case leaseExpired(slot: Int32, generation: UInt32)
   /// A user submits a new job.
   case jobArrival
   /// A user resubmits a lost job.

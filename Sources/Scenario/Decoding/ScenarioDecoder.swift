@@ -144,7 +144,7 @@ struct ScenarioDecoder {
   }
 
   func batch(_ node: ScenarioNode, _ path: String) throws -> BatchConfig {
-    let reader = try MappingReader(node, path: path, keys: ["system", "torque"])
+    let reader = try MappingReader(node, path: path, keys: ["system", "torque", "condor"])
     let system = try reader.value("system", default: BatchSystemKind.torque) {
       try ValueReader.choice($0, $1, as: BatchSystemKind.self)
     }
@@ -161,7 +161,21 @@ struct ScenarioDecoder {
       config.rerunnable = try torque.value("rerunnable", default: false, ValueReader.boolean)
       return config
     }
-    return BatchConfig(system: system, torque: torque)
+    var batch = BatchConfig(system: system, torque: torque)
+    batch.condor = try reader.value("condor", default: CondorConfig()) { node, path in
+      let condor = try MappingReader(node, path: path, keys: [
+        "update_interval", "classad_lifetime", "negotiator_interval", "claim_delay", "job_lease_duration",
+      ])
+      let defaults = CondorConfig()
+      return CondorConfig(
+        updateInterval: try condor.value("update_interval", default: defaults.updateInterval, ValueReader.duration),
+        classadLifetime: try condor.value("classad_lifetime", default: defaults.classadLifetime, ValueReader.duration),
+        negotiatorInterval: try condor.value(
+          "negotiator_interval", default: defaults.negotiatorInterval, ValueReader.duration),
+        claimDelay: try condor.value("claim_delay", default: defaults.claimDelay, ValueReader.duration),
+        jobLeaseDuration: try condor.value("job_lease_duration", default: defaults.jobLeaseDuration, ValueReader.duration))
+    }
+    return batch
   }
 
   func workload(_ node: ScenarioNode, _ path: String) throws -> WorkloadConfig {

@@ -58,6 +58,13 @@ public enum ScenarioWriter {
     add("    scheduler_iteration: \(d(config.batch.torque.schedulerIteration))")
     add("    policy: \(config.batch.torque.policy.rawValue)")
     add("    rerunnable: \(config.batch.torque.rerunnable)")
+    let condor = config.batch.condor
+    add("  condor:")
+    add("    update_interval: \(d(condor.updateInterval))")
+    add("    classad_lifetime: \(d(condor.classadLifetime))")
+    add("    negotiator_interval: \(d(condor.negotiatorInterval))")
+    add("    claim_delay: \(d(condor.claimDelay))")
+    add("    job_lease_duration: \(d(condor.jobLeaseDuration))")
     add("workload:")
     add("  arrival: \(distribution(config.workload.arrival))")
     add("  runtime: \(distribution(config.workload.runtime))")

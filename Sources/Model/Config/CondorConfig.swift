@@ -1,0 +1,24 @@
+/// HTCondor's timers, for `batch.system: condor` (domain.md §2).
+public struct CondorConfig: Sendable, Equatable {
+  /// Startd `UPDATE_INTERVAL`: seconds between machine ads to the collector (300 s).
+  public var updateInterval: Double
+  /// Collector `CLASSAD_LIFETIME`: an ad not refreshed this long is dropped (900 s).
+  public var classadLifetime: Double
+  /// `NEGOTIATOR_INTERVAL`: seconds between negotiation cycles (60 s today; 300 s in 2007-era Condor).
+  public var negotiatorInterval: Double
+  /// Time from a match to the job running on the claimed machine (assumption: 5 s).
+  public var claimDelay: Double
+  /// `job_lease_duration`: how long the schedd waits for a vanished machine before it
+  /// requeues the job (2400 s).
+  public var jobLeaseDuration: Double
+
+  /// Creates HTCondor's configuration with today's defaults.
+  public init(updateInterval: Double = 300, classadLifetime: Double = 900, negotiatorInterval: Double = 60,
+              claimDelay: Double = 5, jobLeaseDuration: Double = 2400) {
+    self.updateInterval = updateInterval
+    self.classadLifetime = classadLifetime
+    self.negotiatorInterval = negotiatorInterval
+    self.claimDelay = claimDelay
+    self.jobLeaseDuration = jobLeaseDuration
+  }
+}
