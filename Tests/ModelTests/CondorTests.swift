@@ -113,3 +113,81 @@ struct CondorTests {
     #expect(abs(p - (1 - q)) <= 4 * ((1 - q) * q / Double(ended.count)).squareRoot())
   }
 }
+
+/// HTCondor's DESKTOP policy with a host-aware startd.
+struct CondorDesktopTests {
+  /// One always-up PC, Condor with no claim delay, a student whose keyboard is active
+  /// for 100 s and then idle for a long time, and load 0.1 core.
+  static func desk(hostAware: Bool, policy: CondorPolicy = .desktop, typing: Double = 100) -> ModelConfig {
+    var config = CondorTests.condorize(
+      ModelConfig(name: "desk", duration: 20_000, hostGroups: [HostGroup(name: "pc", count: 1)],
+                  registration: RegistrationConfig(mode: .instant),
+                  workload: WorkloadConfig(arrival: .constant(1e9), runtime: .constant(1))), claimDelay: 0)
+    config.batch.condor.hostAware = hostAware
+    config.batch.condor.policy = policy
+    config.owners = OwnerConfig(arrivals: .constant(perHour: 0), load: .constant(0.1),
+                                activity: KeyboardActivity(active: .constant(typing), idle: .constant(1e6)))
+    return config
+  }
+
+  @Test func theOwnerReturningSuspendsThenVacatesTheJob() {
+    // A 5000 s job runs from the 60 s cycle. A student logs in at 1000 s and types until
+    // 2000 s: the job is suspended (speed 0); 10 min later (1600 s) it is vacated and
+    // requeued. The student leaves at 2500 s; the machine takes jobs again once the
+    // keyboard has been idle 15 min (2000 + 900 = 2900 s); the job restarts from scratch
+    // at the 2940 s cycle and ends 5000 s later.
+    let observer = RecordingObserver()
+    let model = LabModel.started(Self.desk(hostAware: true, typing: 1000), observer: observer)
+    model.advance(through: 0)
+    model.submitTestJob(cores: 1, runtime: 5000)
+    model.advance(through: 60)
+    #expect(model.busySlots == 1)
+    model.advance(through: 1000)
+    model.startSession(0, until: 2500)
+    #expect(model.hosts[0].suspended && model.hosts[0].speed == 0)
+    model.advance(through: 1599)
+    #expect(model.busySlots == 1)
+    model.advance(through: 1600)
+    #expect(model.busySlots == 0 && model.queue.count == 1)
+    #expect(!model.hosts[0].startdAccepting)
+    model.advance(through: 2899)
+    #expect(!model.hosts[0].startdAccepting)
+    model.advance(through: 2900)
+    #expect(model.hosts[0].startdAccepting)
+    let summary = { model.advance(through: 20_000); return model.finish() }()
+    #expect(summary.attemptsEvicted == 1 && summary.requeues == 1 && summary.jobsLost == 0)
+    #expect(observer.attempts.map { ($0.start, $0.end, $0.outcome) }.first! == (60, 1600, .lost))
+    #expect(observer.attempts.last.map { ($0.start, $0.end, $0.outcome) }! == (2940, 7940, .completed))
+  }
+
+  @Test func aShortAbsenceOnlySuspends() {
+    // The student leaves at 1200 s; CONTINUE needs 5 min of idle keyboard after typing
+    // stopped (1100 + 300 = 1400 s) — before PREEMPT (1600 s): the job resumes and loses
+    // 400 s of wall time, no work.
+    let observer = RecordingObserver()
+    let model = LabModel.started(Self.desk(hostAware: true), observer: observer)
+    model.advance(through: 0)
+    model.submitTestJob(cores: 1, runtime: 5000)
+    model.advance(through: 1000)
+    model.startSession(0, until: 1200)
+    model.advance(through: 1400)
+    #expect(!model.hosts[0].suspended)
+    let summary = { model.advance(through: 20_000); return model.finish() }()
+    #expect(summary.attemptsEvicted == 0)
+    #expect(observer.attempts.first.map { ($0.start, $0.end) }! == (60, 5460))
+  }
+
+  @Test func aGuestStartdCannotSeeTheOwner() {
+    // Without host_aware (and with always-run) the job runs through the session, sharing the CPU.
+    for config in [Self.desk(hostAware: false), Self.desk(hostAware: true, policy: .alwaysRun)] {
+      let model = LabModel.started(config)
+      model.advance(through: 0)
+      model.submitTestJob(cores: 1, runtime: 5000)
+      model.advance(through: 1000)
+      model.startSession(0, until: 3000)
+      #expect(!model.hosts[0].suspended && model.hosts[0].speed > 0)
+      let summary = { model.advance(through: 20_000); return model.finish() }()
+      #expect(summary.attemptsEvicted == 0 && summary.ownerImpairedHours > 0)
+    }
+  }
+}

@@ -27,6 +27,7 @@ public enum SummaryColumns {
     SummaryMetric(name: "attempts_lost_crash", isCount: true) { Double($0.attemptsLostCrash) },
     SummaryMetric(name: "attempts_lost_shutdown", isCount: true) { Double($0.attemptsLostShutdown) },
     SummaryMetric(name: "attempts_lost_reboot", isCount: true) { Double($0.attemptsLostReboot) },
+    SummaryMetric(name: "attempts_evicted", isCount: true) { Double($0.attemptsEvicted) },
     SummaryMetric(name: "requeues", isCount: true) { Double($0.requeues) },
     SummaryMetric(name: "owner_hours", isCount: false) { $0.ownerHours },
     SummaryMetric(name: "owner_impaired_hours", isCount: false) { $0.ownerImpairedHours },

@@ -12,6 +12,15 @@ public struct CondorConfig: Sendable, Equatable {
   /// requeues the job (2400 s).
   public var jobLeaseDuration: Double
 
+  /// The startd policy: `desktop` (HTCondor's DESKTOP / UWCS policy) or `always-run`.
+  public var policy: CondorPolicy = .desktop
+  /// The startd in the VM sees the owner's keyboard and load (Condor 6.8/7's VMP host
+  /// link, `VMP_HOST_MACHINE`). Without it the guest sees only itself: nobody types in
+  /// the VM and its load is the job's, so `desktop` behaves like `always-run`.
+  public var hostAware: Bool = false
+  /// DESKTOP thresholds (domain.md §2).
+  public var thresholds: DesktopThresholds = DesktopThresholds()
+
   /// Creates HTCondor's configuration with today's defaults.
   public init(updateInterval: Double = 300, classadLifetime: Double = 900, negotiatorInterval: Double = 60,
               claimDelay: Double = 5, jobLeaseDuration: Double = 2400) {

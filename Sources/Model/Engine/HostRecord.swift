@@ -24,6 +24,10 @@ struct HostRecord {
   var keyboardIdleSince = 0.0
   /// Fraction of full speed the VM's jobs get (CPU sharing with the owner).
   var speed = 1.0
+  /// HTCondor DESKTOP policy: the jobs here are suspended (the owner is back).
+  var suspended = false
+  /// HTCondor DESKTOP policy: START holds, so the machine may be matched.
+  var startdAccepting = true
   /// This host's share of the lab-wide rates (cores harvested, idle cores, watts, owner).
   var harvestedCores = 0.0
   var idleCores = 0.0

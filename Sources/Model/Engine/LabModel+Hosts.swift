@@ -94,6 +94,10 @@ extension LabModel {
     hostsUp -= 1
     let wasRunning = hosts[host].vm == .running
     endSession(host, allowReboot: false)
+    if hosts[host].suspended {
+      hosts[host].suspended = false
+      startdGenerations.bump(host)  // no PREEMPT for jobs that are gone
+    }
     killJobs(on: host, cause: cause)
     detach(host)
     hosts[host].isUp = false
@@ -167,9 +171,11 @@ extension LabModel {
   func startdStarted(_ host: Int) {
     detach(host)
     hosts[host].server = .up
+    hosts[host].suspended = false
     hosts[host].ghostCores = 0
     serverGenerations.bump(host)  // the old ad's expiry is void
     attach(host)
     settleGhostJobs(on: host, requeue: true)
+    evaluateStartd(host)
   }
 }

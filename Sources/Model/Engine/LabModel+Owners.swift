@@ -106,6 +106,7 @@ extension LabModel {
     sim.schedule(.keyboardToggles(host: Int32(host), generation: generation),
                  after: owners.activity.active.sample(keyboardStreams[host] ?? stream))
     refreshHost(host)
+    evaluateStartd(host)
   }
 
   /// The session ends on its own: the student may reboot the PC.
@@ -125,6 +126,7 @@ extension LabModel {
     rates.sessions -= 1
     ownerGenerations.bump(host)
     refreshHost(host)
+    evaluateStartd(host)
     guard allowReboot else { return }
     let reboot = stream.uniform() < owners.reboot.probability
     if reboot {
@@ -151,6 +153,7 @@ extension LabModel {
     if !active { hosts[host].keyboardIdleSince = sim.now }
     let spell = active ? owners.activity.active : owners.activity.idle
     sim.schedule(.keyboardToggles(host: Int32(host), generation: generation), after: spell.sample(stream))
+    evaluateStartd(host)
   }
 
   /// How long the keyboard at `host` has been idle at `time` (0 while typing).

@@ -5,6 +5,7 @@ extension LabModel {
   /// priority the VM gets only the cores the owner leaves free; with `normal`
   /// priority owner and VM share the cores in proportion to their demand.
   func vmSpeed(_ host: Int) -> Double {
+    if hosts[host].suspended { return 0 }
     // Without a student the VM has the PC to itself (a job never needs more cores than the host has).
     guard hosts[host].inSession, hosts[host].busyCores > 0 else { return 1 }
     let demand = Double(hosts[host].busyCores)

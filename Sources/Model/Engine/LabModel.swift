@@ -50,6 +50,8 @@ public final class LabModel {
   let condor: Bool
   /// Inside a negotiation cycle (HTCondor starts jobs only then).
   var negotiating = false
+  let condorPolicy: CondorPolicy
+  var startdGenerations: GenerationTable
   let classCores: [Int]
   let groupOwnerImpact: [Double]
   let vmPriority: VMPriority
@@ -171,6 +173,7 @@ public final class LabModel {
     jobClassCount = config.workload.classes.count
     rerunnable = config.batch.torque.rerunnable
     condor = config.batch.system == .condor
+    condorPolicy = config.batch.condor.policy
     classCores = config.workload.classes.map { $0.cores ?? config.workload.cores }
     groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
     vmPriority = config.vm.priority
@@ -196,6 +199,7 @@ public final class LabModel {
     hostIndexInGroup = config.hostGroups.flatMap { Array(0..<$0.count) }
     traceCursor = Array(repeating: 0, count: count)
     ownerGenerations = GenerationTable(count: count)
+    startdGenerations = GenerationTable(count: count)
     ownerArrivalPending = Array(repeating: false, count: count)
     timetableAlwaysOpen = config.timetable.isAlwaysOpen
     closedDayNumbers = Set(config.timetable.closedDates.map(\.dayNumber))
@@ -283,6 +287,8 @@ public final class LabModel {
       sim.schedule(.negotiationCycle,
                    at: PeriodicClock.tick(after: sim.now, period: config.batch.condor.negotiatorInterval))
     case .leaseExpired(let slot, let generation): leaseExpired(Int(slot), generation)
+    case .startdEvaluates(let host): evaluateStartd(Int(host))
+    case .preemptDue(let host, let generation): preemptDue(Int(host), generation)
     case .labChanges: labChanged()
     case .labWakes: labWoke()
     case .ownerArrives(let host): ownerArrived(Int(host))
@@ -351,7 +357,7 @@ public final class LabModel {
     let server = hosts[host].server
     let phaseClass = hosts[host].phaseClass
     let free = Int(hosts[host].serverFreeCores)
-    if server == .up && free > 0 {
+    if server == .up && free > 0 && hosts[host].startdAccepting {
       freeNodes.insert(host, freeCores: free, phaseClass: Int(phaseClass))
     }
     let running = hosts[host].vm == .running

@@ -85,6 +85,7 @@ struct MetricsAccumulator {
     case .crash: summary.attemptsLostCrash += 1
     case .shutdown: summary.attemptsLostShutdown += 1
     case .reboot: summary.attemptsLostReboot += 1
+    case .eviction: summary.attemptsEvicted += 1
     }
   }
 

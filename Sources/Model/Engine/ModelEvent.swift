@@ -44,6 +44,10 @@ enum ModelEvent {
   case schedulerIteration
   /// HTCondor's negotiator matches idle jobs to machines.
   case negotiationCycle
+  /// An HTCondor startd re-evaluates its DESKTOP policy (an idle threshold is crossed).
+  case startdEvaluates(host: Int32)
+  /// A suspended HTCondor job has waited `MaxSuspendTime`: PREEMPT.
+  case preemptDue(host: Int32, generation: UInt32)
   /// The schedd gives up on a job whose machine vanished and requeues it.
   case leaseExpired(slot: Int32, generation: UInt32)
   /// A user submits a new job.

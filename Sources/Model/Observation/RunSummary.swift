@@ -50,6 +50,8 @@ public struct RunSummary: Sendable, Equatable {
   public var attemptsLostShutdown: Int = 0
   /// Executions lost because a student rebooted the PC.
   public var attemptsLostReboot: Int = 0
+  /// Executions HTCondor vacated because the owner came back (the job is requeued).
+  public var attemptsEvicted: Int = 0
   /// Core-hours the VMs computed (busy cores × their share of the CPU), lost work included.
   public var harvestedCoreHours: Double = 0
   /// Core-hours of cores idle on PCs that were on: neither the owner nor the grid used them.

@@ -165,15 +165,19 @@ struct ScenarioDecoder {
     batch.condor = try reader.value("condor", default: CondorConfig()) { node, path in
       let condor = try MappingReader(node, path: path, keys: [
         "update_interval", "classad_lifetime", "negotiator_interval", "claim_delay", "job_lease_duration",
+        "policy", "host_aware",
       ])
       let defaults = CondorConfig()
-      return CondorConfig(
+      var config = CondorConfig(
         updateInterval: try condor.value("update_interval", default: defaults.updateInterval, ValueReader.duration),
         classadLifetime: try condor.value("classad_lifetime", default: defaults.classadLifetime, ValueReader.duration),
         negotiatorInterval: try condor.value(
           "negotiator_interval", default: defaults.negotiatorInterval, ValueReader.duration),
         claimDelay: try condor.value("claim_delay", default: defaults.claimDelay, ValueReader.duration),
         jobLeaseDuration: try condor.value("job_lease_duration", default: defaults.jobLeaseDuration, ValueReader.duration))
+      config.policy = try condor.value("policy", default: .desktop) { try ValueReader.choice($0, $1, as: CondorPolicy.self) }
+      config.hostAware = try condor.value("host_aware", default: false, ValueReader.boolean)
+      return config
     }
     return batch
   }

@@ -65,6 +65,8 @@ public enum ScenarioWriter {
     add("    negotiator_interval: \(d(condor.negotiatorInterval))")
     add("    claim_delay: \(d(condor.claimDelay))")
     add("    job_lease_duration: \(d(condor.jobLeaseDuration))")
+    add("    policy: \(condor.policy.rawValue)")
+    add("    host_aware: \(condor.hostAware)")
     add("workload:")
     add("  arrival: \(distribution(config.workload.arrival))")
     add("  runtime: \(distribution(config.workload.runtime))")

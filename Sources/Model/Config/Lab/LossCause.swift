@@ -6,4 +6,6 @@ public enum LossCause: String, Sendable, Equatable, CaseIterable {
   case shutdown
   /// A student rebooted the PC at the end of a session.
   case reboot
+  /// HTCondor vacated the job because the owner came back (DESKTOP policy); the PC stayed up.
+  case eviction
 }

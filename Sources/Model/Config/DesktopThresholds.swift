@@ -1,0 +1,18 @@
+/// The thresholds of HTCondor's DESKTOP (UWCS) startd policy (domain.md §2).
+public struct DesktopThresholds: Sendable, Equatable {
+  /// START needs the keyboard idle this long (`StartIdleTime`, 15 min).
+  public var startIdleTime: Double = 900
+  /// CONTINUE needs the keyboard idle this long (`ContinueIdleTime`, 5 min).
+  public var continueIdleTime: Double = 300
+  /// PREEMPT after a suspension this long (`MaxSuspendTime`, 10 min).
+  public var maxSuspendTime: Double = 600
+  /// The keyboard counts as busy when used within this time (`KeyboardBusy`, 60 s).
+  public var keyboardBusyTime: Double = 60
+  /// The owner's load (cores) below which the CPU counts as idle (`BackgroundLoad`, 0.3).
+  public var backgroundLoad: Double = 0.3
+  /// The owner's load (cores) at which the job is suspended (`HighLoad`, 0.5).
+  public var highLoad: Double = 0.5
+
+  /// The DESKTOP defaults.
+  public init() {}
+}

@@ -1,0 +1,65 @@
+import Kernel
+
+extension LabModel {
+  /// Whether the HTCondor startd of `host` applies the DESKTOP policy to the owner:
+  /// only when it can see the owner (`host_aware`).
+  @inline(__always)
+  var ownerAwareStartd: Bool { condor && condorPolicy == .desktop && config.batch.condor.hostAware }
+
+  /// Re-evaluates the DESKTOP policy at `host` (START, SUSPEND, CONTINUE) and schedules
+  /// the next moment a threshold will be crossed. PREEMPT comes from its own timer.
+  func evaluateStartd(_ host: Int) {
+    guard ownerAwareStartd else { return }
+    let now = sim.now
+    let limits = config.batch.condor.thresholds
+    let inSession = hosts[host].inSession
+    let idle = inSession ? keyboardIdle(host, at: now) : now - hosts[host].keyboardIdleSince
+    let load = inSession ? hosts[host].ownerLoad : 0
+    let keyboardBusy = inSession && idle < limits.keyboardBusyTime
+    let cpuIdle = load <= limits.backgroundLoad
+    let start = idle >= limits.startIdleTime && cpuIdle
+    let busy = hosts[host].firstJob >= 0
+    if busy && !hosts[host].suspended && (keyboardBusy || load >= limits.highLoad) {
+      hosts[host].suspended = true
+      refreshHost(host)
+      let generation = startdGenerations.bump(host)
+      sim.schedule(.preemptDue(host: Int32(host), generation: generation), after: limits.maxSuspendTime)
+    } else if hosts[host].suspended && idle >= limits.continueIdleTime && cpuIdle {
+      hosts[host].suspended = false
+      startdGenerations.bump(host)  // the pending PREEMPT is void
+      refreshHost(host)
+    }
+    if start != hosts[host].startdAccepting {
+      detach(host)
+      hosts[host].startdAccepting = start
+      attach(host)
+    }
+    // Wake up when the idle time crosses the next threshold that can change a decision.
+    let since = inSession ? (hosts[host].keyboardActive ? .infinity : hosts[host].keyboardIdleSince)
+      : hosts[host].keyboardIdleSince
+    let thresholds = [limits.keyboardBusyTime, limits.continueIdleTime, limits.startIdleTime]
+    if let next = thresholds.map({ since + $0 }).filter({ $0 > now }).min() {
+      sim.schedule(.startdEvaluates(host: Int32(host)), at: next)
+    }
+  }
+
+  /// PREEMPT: the job has been suspended for `MaxSuspendTime`; it is vacated and requeued
+  /// (vanilla: its work is lost).
+  func preemptDue(_ host: Int, _ generation: UInt32) {
+    guard startdGenerations.isCurrent(host, generation: generation), hosts[host].suspended else { return }
+    hosts[host].suspended = false
+    let now = sim.now
+    while hosts[host].firstJob >= 0 {
+      let slot = Int(hosts[host].firstJob)
+      record(slot, end: now, outcome: .lost, cause: .eviction)
+      metrics.attemptLost(start: jobs[slot].start, end: now, cores: Int(jobs[slot].cores), cause: .eviction)
+      detach(host)
+      unlinkFromHost(slot, keepServerView: false)
+      attach(host)
+      jobs[slot].generation &+= 1
+      requeue(slot)
+    }
+    refreshHost(host)
+    evaluateStartd(host)
+  }
+}
