@@ -44,7 +44,7 @@ struct LiveAndInstantRegistrationTests {
 
   @Test func instantModeUsableFractionEqualsAvailability() {
     let summary = LabModel(config: Fixtures.cyclingHost(mode: .instant)).run()
-    #expect(summary.wnUsableFraction == summary.hostAvailability)
+    #expect(abs(summary.wnUsableFraction - summary.hostAvailability) < 1e-12)  // summed at different moments
     #expect(summary.meanRegistrationLatency == 0)
     #expect(summary.detectionSamples == 0)
     #expect(summary.batchRestarts == 0)

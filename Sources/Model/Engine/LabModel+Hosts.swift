@@ -66,6 +66,7 @@ extension LabModel {
 
   /// Host up: the PC is on; its VM starts booting (or, in instant mode, is usable at once).
   func hostCameUp(_ host: Int) {
+    metrics.hostsUpChanging(at: sim.now, from: hostsUp)
     hostsUp += 1
     hosts[host].isUp = true
     hosts[host].upSince = sim.now
@@ -91,6 +92,7 @@ extension LabModel {
 
   /// Host down: the PC goes off and kills its VM and every job on it at once.
   func hostWentDown(_ host: Int, cause: LossCause) {
+    metrics.hostsUpChanging(at: sim.now, from: hostsUp)
     hostsUp -= 1
     let wasRunning = hosts[host].vm == .running
     endSession(host, allowReboot: false)

@@ -270,6 +270,7 @@ public final class LabModel {
   /// Closes the metric integrals at the end time and returns the summary.
   func finish() -> RunSummary {
     metrics.advance(to: sim.endTime, hostsUp: hostsUp, usableNodes: usableNodes, rates: rates)
+    metrics.hostsUpChanging(at: sim.endTime, from: hostsUp)
     observer?.progressed(to: sim.endTime)
     return metrics.finish(events: sim.eventsFired)
   }

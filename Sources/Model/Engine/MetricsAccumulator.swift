@@ -9,6 +9,7 @@ struct MetricsAccumulator {
   var summary: RunSummary
   private var integratedUntil: Double
   private var hostUpArea = 0.0
+  private var hostsUpSince = 0.0
   private var usableArea = 0.0
   private var harvestedArea = 0.0
   private var idleArea = 0.0
@@ -44,7 +45,6 @@ struct MetricsAccumulator {
   mutating func advance(to time: Double, hostsUp: Int, usableNodes: Int, rates: LabRates) {
     let span = overlap(integratedUntil, time)
     if span > 0 {
-      hostUpArea += Double(hostsUp) * span
       usableArea += Double(usableNodes) * span
       harvestedArea += rates.harvestedCores * span
       idleArea += rates.idleCores * span
@@ -54,6 +54,15 @@ struct MetricsAccumulator {
       slowdownArea += rates.ownerSlowdown * span
     }
     integratedUntil = time
+  }
+
+  /// The number of hosts up changes at `time` (from `count`). The host-up area is summed
+  /// only at these moments, so it depends on the hosts alone and not on how many other
+  /// events happened: variants that differ in the batch system get bit-identical availability.
+  mutating func hostsUpChanging(at time: Double, from count: Int) {
+    let span = overlap(hostsUpSince, time)
+    if span > 0 { hostUpArea += Double(count) * span }
+    hostsUpSince = time
   }
 
   mutating func labIntegrated(at time: Double) {
