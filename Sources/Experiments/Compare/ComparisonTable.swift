@@ -30,13 +30,16 @@ public enum ComparisonTable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `mean ± half`, the mean rounded to the half-width's second significant digit;
+  /// `mean ± half`, the mean rounded to the half-width's second significant digit
+  /// (in exponent form when the half-width is below 10⁻⁶);
   /// the mean alone (4 significant digits) when the half-width is undefined; `n/a` for no mean.
   public static func format(_ mean: Double, _ half: Double) -> String {
     guard mean.isFinite else { return "n/a" }
     guard half.isFinite else { return plain(mean) }
     if half == 0 { return "\(plain(mean)) ± 0" }
-    let decimals = min(6, max(0, 1 - Int(log10(abs(half)).rounded(.down))))
+    let decimals = max(0, 1 - Int(log10(abs(half)).rounded(.down)))
+    // Below 10⁻⁶ (rounding noise, say) fixed decimals would read 0.000000: use exponents.
+    guard decimals <= 7 else { return String(format: "%.3g ± %.2g", mean, half) }
     return String(format: "%.*f ± %.*f", decimals, mean, decimals, half)
   }
 
