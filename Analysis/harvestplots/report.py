@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .compare import Comparison, read_compare, write_compare_plots
 from .data import Points, Sweep, SweepError, read_sweep
 from .plots import (plot_metric_vs_parameter, plot_points_bar, plot_timeseries, safe_name,
                     save_figure)
@@ -46,6 +47,7 @@ class PlotEntry:
     png: Path
     svg: Path
     metric: str | None = None
+    kind: str = "sweep"    # "sweep" (a metric's plot), "compare" (its paired differences), or a time series
 
 
 @dataclass
@@ -102,6 +104,11 @@ def make_report(sweep_dir: Path | str, out_dir: Path | str | None = None,
             title = f"{metric} by point"
         png, svg = save_figure(fig, out_dir, stem)
         result.plots.append(PlotEntry(title, png, svg, metric))
+    comparison = read_compare(sweep_dir) if (sweep_dir / "compare.csv").exists() else None
+    if comparison is not None:
+        for metric, png, svg in write_compare_plots(comparison, out_dir):
+            result.plots.append(PlotEntry(f"{metric}: paired difference from {comparison.baseline}", png, svg,
+                                          metric, kind="compare"))
     runs = run_folders(sweep_dir)
     limit = len(runs) if max_timeseries < 0 else max_timeseries
     for run in runs[:limit]:
@@ -110,12 +117,13 @@ def make_report(sweep_dir: Path | str, out_dir: Path | str | None = None,
         result.plots.append(PlotEntry(f"time series of runs/{run.relative_to(sweep_dir / 'runs').as_posix()}",
                                       png, svg))
     report_path.parent.mkdir(parents=True, exist_ok=True)
-    report_path.write_text(render_markdown(sweep, result, x_param, line_param, len(runs)), encoding="utf-8")
+    report_path.write_text(render_markdown(sweep, result, x_param, line_param, len(runs), comparison),
+                           encoding="utf-8")
     return result
 
 
 def render_markdown(sweep: Sweep, result: ReportResult, x_param: str | None,
-                    line_param: str | None, total_runs: int) -> str:
+                    line_param: str | None, total_runs: int, comparison: Comparison | None = None) -> str:
     points = sweep.points
     base = result.report.parent
 
@@ -157,7 +165,7 @@ def render_markdown(sweep: Sweep, result: ReportResult, x_param: str | None,
 
     lines += ["## Metrics", ""]
     for entry in result.plots:
-        if entry.metric is None:
+        if entry.metric is None or entry.kind != "sweep":
             continue
         metric = entry.metric
         lines += [f"### {metric}", "", f"![{entry.title}]({link(entry.png)})", "",
@@ -173,6 +181,9 @@ def render_markdown(sweep: Sweep, result: ReportResult, x_param: str | None,
                          + f"{stat.n if stat.n is not None else 'n/a'} |")
         lines.append("")
 
+    if comparison is not None:
+        lines += _comparison_markdown(comparison, [e for e in result.plots if e.kind == "compare"], link)
+
     series = [e for e in result.plots if e.metric is None]
     if series:
         lines += ["## Run time series", ""]
@@ -182,6 +193,33 @@ def render_markdown(sweep: Sweep, result: ReportResult, x_param: str | None,
             lines += [f"### {entry.title}", "", f"![{entry.title}]({link(entry.png)})", "",
                       f"Plot: {entry.title} ([PNG]({link(entry.png)}), [SVG]({link(entry.svg)}))", ""]
     return "\n".join(lines)
+
+
+def _comparison_markdown(comparison: Comparison, entries: list[PlotEntry], link) -> list[str]:
+    """The section of a `harvestsim compare` folder: per metric, the plot of the paired
+    differences and a table of every variant's mean and difference from the baseline."""
+    lines = ["## Paired differences from the baseline", "",
+             f"From `compare.csv`: each variant − `{comparison.baseline}`, paired by replication (common "
+             "random numbers), ± the Student-t 95% confidence half-width of the differences; * marks a "
+             "difference whose interval excludes 0.", ""]
+    plots = {e.metric: e for e in entries}
+    for metric in comparison.metrics:
+        lines += [f"### {metric}: paired differences", ""]
+        entry = plots.get(metric)
+        if entry is not None:
+            lines += [f"![{entry.title}]({link(entry.png)})", "",
+                      f"Plot: {entry.title} ([PNG]({link(entry.png)}), [SVG]({link(entry.svg)}))", ""]
+        lines += [f"| variant | mean ± ci95 | n | − {_cell(comparison.baseline)} ± ci95 | pairs |",
+                  "|---|---|---:|---|---:|"]
+        for variant in comparison.variants:
+            row = comparison.row(metric, variant)
+            diff = "baseline" if row.is_baseline else (format_stat(row.diff_mean, row.diff_ci95)
+                                                       + (" *" if row.significant else ""))
+            lines.append(f"| {_cell(variant)} | {format_stat(row.mean, row.ci95)} | "
+                         f"{row.n if row.n is not None else 'n/a'} | {diff} | "
+                         f"{row.diff_n if row.diff_n is not None else 'n/a'} |")
+        lines.append("")
+    return lines
 
 
 __all__ = ["SweepError", "make_report", "format_stat", "choose_axes", "run_folders"]

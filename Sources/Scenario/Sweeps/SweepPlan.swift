@@ -47,19 +47,19 @@ public struct SweepPlan: Sendable {
     return result
   }
 
-  /// The overrides that make point `index`: each varied key path with its value there.
+  /// The overrides that make point `index`: each varied key path with its value there
+  /// (or, on a named-variant axis, the variant's override set).
   public func overrides(forPoint index: Int) -> [ScenarioOverride] {
     zip(dimensions, coordinates(of: index)).flatMap { dimension, position in
-      dimension.axes.map { axis in
-        let value = axis.values[position]
-        return ScenarioOverride(path: axis.path, value: value, location: value.location)
-      }
+      dimension.axes.flatMap { $0.overrides(at: position) }
     }
   }
 
   /// The text of each varied value at point `index`, in ``parameters`` order.
   public func labels(forPoint index: Int) -> [String] {
-    overrides(forPoint: index).map(\.value.inlineText)
+    zip(dimensions, coordinates(of: index)).flatMap { dimension, position in
+      dimension.axes.map { $0.values[position].inlineText }
+    }
   }
 
   /// Builds and validates point `index`'s scenario.

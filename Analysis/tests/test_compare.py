@@ -1,0 +1,142 @@
+"""compare.csv: reading, the paired-difference plots, plot_compare.py and make_report.py."""
+import csv
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ANALYSIS
+from harvestplots import plot_compare, read_compare
+from harvestplots.compare import COMPARE_COLUMNS
+from harvestplots.report import make_report
+
+# (metric, variant, n, mean, sd, ci95, diff_mean, diff_sd, diff_n, diff_ci95, significant); None = empty cell.
+ROWS = [
+    ("jobs_lost", "restart", 4, 3.0, 1.0, 1.6, 0.0, None, 4, None, "false"),
+    ("jobs_lost", "live", 4, 1.0, 0.5, 0.8, -2.0, 0.6, 4, 0.95, "true"),
+    ("jobs_lost", "short-cron", 4, 3.2, 1.0, 1.6, 0.2, 0.5, 4, 0.8, "false"),
+    ("mean_wait_s", "restart", 4, 30.0, 5.0, 8.0, 0.0, None, 4, None, "false"),
+    ("mean_wait_s", "live", 4, 20.0, 5.0, 8.0, -10.0, 2.0, 4, 3.2, "true"),
+    ("mean_wait_s", "short-cron", 0, None, None, None, None, None, 0, None, "false"),
+]
+
+
+def write_compare(folder: Path, rows=ROWS, baseline="restart", sweep=True) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "compare.csv", "w", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(COMPARE_COLUMNS)
+        for metric, variant, n, mean, sd, ci, dm, dsd, dn, dci, sig in rows:
+            writer.writerow([metric, variant, n, *["" if v is None else v for v in (mean, sd, ci)], baseline,
+                             *["" if v is None else v for v in (dm, dsd, dn, dci)], sig])
+    if sweep:
+        metrics = sorted({r[0] for r in rows})
+        (folder / "sweep.json").write_text(json.dumps(
+            {"name": "variants", "parameters": ["variant"], "dimensions": [["variant"]], "metrics": metrics,
+             "replications": 4}))
+        with open(folder / "points.csv", "w", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(["point", "variant", "runs", *[f"{m}_{s}" for m in metrics
+                                                           for s in ("mean", "sd", "n", "ci95")]])
+            for index, variant in enumerate(["restart", "live", "short-cron"]):
+                writer.writerow([index, variant, 4, *[1, 0.5, 4, 0.8] * len(metrics)])
+    return folder
+
+
+def _gid(ax, gid):
+    found = [a for a in [*ax.lines, *ax.collections] if a.get_gid() == gid]
+    assert len(found) == 1, f"expected one artist {gid}"
+    return found[0]
+
+
+def test_read_compare_keeps_file_order_and_empty_cells(tmp_path):
+    comparison = read_compare(write_compare(tmp_path / "c"))
+    assert comparison.baseline == "restart"
+    assert comparison.variants == ["restart", "live", "short-cron"]
+    assert comparison.metrics == ["jobs_lost", "mean_wait_s"]
+    assert comparison.others() == ["live", "short-cron"]
+    live = comparison.row("jobs_lost", "live")
+    assert (live.diff_mean, live.diff_ci95, live.significant, live.diff_n) == (-2.0, 0.95, True, 4)
+    base = comparison.row("jobs_lost", "restart")
+    assert base.is_baseline and base.diff_mean == 0 and math.isnan(base.diff_ci95)
+    missing = comparison.row("mean_wait_s", "short-cron")
+    assert math.isnan(missing.mean) and math.isnan(missing.diff_mean) and missing.diff_n == 0
+
+
+def test_plot_shows_each_difference_with_its_whisker_and_a_zero_line(tmp_path):
+    comparison = read_compare(write_compare(tmp_path / "c"))
+    ax = plot_compare(comparison, "jobs_lost").axes[0]
+    significant = _gid(ax, "diff-significant")
+    assert list(significant.get_xdata()) == [0] and list(significant.get_ydata()) == [-2.0]
+    plain = _gid(ax, "diff")
+    assert list(plain.get_xdata()) == [1] and list(plain.get_ydata()) == [0.2]
+    whiskers = _gid(ax, "ci95")
+    spans = sorted((round(seg[0][1], 9), round(seg[1][1], 9)) for seg in whiskers.get_segments())
+    assert spans == [(-2.95, -1.05), (-0.6, 1.0)]
+    zero = _gid(ax, "zero")
+    assert set(zero.get_ydata()) == {0.0}
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["live", "short-cron"]
+    assert "*" in [t.get_text() for t in ax.texts]
+
+
+def test_an_undefined_difference_is_marked_na_without_a_marker(tmp_path):
+    comparison = read_compare(write_compare(tmp_path / "c"))
+    ax = plot_compare(comparison, "mean_wait_s").axes[0]
+    assert list(_gid(ax, "diff-significant").get_xdata()) == [0]
+    assert not [a for a in ax.lines if a.get_gid() == "diff"]
+    assert "n/a" in [t.get_text() for t in ax.texts]
+    with pytest.raises(KeyError):
+        plot_compare(comparison, "throughput_per_hour")
+
+
+def test_plot_compare_script_writes_one_png_and_svg_per_metric_byte_identically(tmp_path):
+    folder = write_compare(tmp_path / "c", sweep=False)
+    outputs = []
+    for out in ("a", "b"):
+        result = subprocess.run([sys.executable, str(ANALYSIS / "plot_compare.py"), str(folder),
+                                 "--out", str(tmp_path / out)], capture_output=True, text=True, check=True)
+        names = sorted(Path(line).name for line in result.stdout.split())
+        assert names == ["compare_jobs_lost.png", "compare_jobs_lost.svg",
+                         "compare_mean_wait_s.png", "compare_mean_wait_s.svg"]
+        outputs.append({name: (tmp_path / out / name).read_bytes() for name in names})
+    assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("setup", ["missing", "bad-header", "two-baselines"])
+def test_plot_compare_script_exits_2_on_a_bad_folder(tmp_path, setup):
+    folder = tmp_path / "c"
+    if setup == "bad-header":
+        folder.mkdir()
+        (folder / "compare.csv").write_text("metric,variant\njobs_lost,a\n")
+    elif setup == "two-baselines":
+        rows = list(ROWS)
+        write_compare(folder, rows=rows[:2], sweep=False)
+        text = (folder / "compare.csv").read_text().replace(",restart,-2.0", ",live,-2.0")
+        (folder / "compare.csv").write_text(text)
+    result = subprocess.run([sys.executable, str(ANALYSIS / "plot_compare.py"), str(folder)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "plot_compare.py: error:" in result.stderr
+
+
+def test_make_report_adds_the_paired_differences_of_a_compare_folder(tmp_path):
+    folder = write_compare(tmp_path / "c")
+    result = make_report(folder)
+    names = {p.name for p in result.written}
+    assert {"compare_jobs_lost.png", "compare_jobs_lost.svg", "compare_mean_wait_s.svg"} <= names
+    assert "jobs_lost_by_point.png" in names          # the sweep plots are still there
+    text = (folder / "report.md").read_text()
+    assert "## Paired differences from the baseline" in text
+    assert "| live | 1.00 ± 0.80 | 4 | -2.00 ± 0.95 * | 4 |" in text
+    assert "| restart | 3.0 ± 1.6 | 4 | baseline | 4 |" in text
+    assert "| short-cron | n/a | 0 | n/a | 0 |" in text
+    assert "![jobs_lost: paired difference from restart](plots/compare_jobs_lost.png)" in text
+
+
+def test_make_report_of_a_plain_sweep_has_no_comparison(tmp_path):
+    folder = write_compare(tmp_path / "c")
+    (folder / "compare.csv").unlink()
+    make_report(folder)
+    assert "Paired differences" not in (folder / "report.md").read_text()

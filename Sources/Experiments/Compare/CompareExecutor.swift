@@ -1,0 +1,52 @@
+import Foundation
+import Scenario
+
+/// Runs a comparison: the variants as the points of a sweep (one `variant` axis), so
+/// replication k of every variant uses the same random streams and the differences
+/// are paired; then writes `compare.csv` beside the sweep's runs.csv and points.csv.
+///
+/// Progress, `--jobs`, resuming and the folder's files are exactly those of a sweep.
+public struct CompareExecutor: Sendable {
+  /// The comparison.
+  public let plan: ComparePlan
+  /// The sweep that runs it.
+  public let sweep: SweepExecutor
+
+  /// Prepares `plan` to run into `directory`.
+  ///
+  /// - Throws: ``ScenarioErrors`` when any variant's scenario is invalid (every
+  ///   problem of every variant, before any run), ``ScenarioError`` for an unknown
+  ///   metric, and ``OutputError`` for `--shard` or `--until-ci` (a comparison needs
+  ///   the same replications of every variant, on one machine).
+  public init(plan: ComparePlan, directory: String, options: SweepOptions) throws {
+    guard options.shard == nil, options.precision == nil else {
+      throw OutputError(message: "a comparison runs every variant with the same replications: "
+        + "--shard and --until-ci do not apply")
+    }
+    self.plan = plan
+    sweep = try SweepExecutor(plan: plan.sweep, scenarios: try plan.sweep.resolveAllPoints(),
+                              directory: directory, options: options)
+  }
+
+  /// The file the comparison is written to.
+  public var comparisonPath: String { sweep.folder.file("compare.csv") }
+
+  /// Runs (or resumes) the variants, then writes compare.csv unless interrupted.
+  ///
+  /// - Parameters:
+  ///   - stop: Raised by Ctrl-C, as for a sweep.
+  ///   - progress: Called after each finished run, as for a sweep.
+  public func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> CompareOutcome {
+    let outcome = try sweep.run(stop: stop, progress: progress)
+    guard outcome.wroteResults else { return CompareOutcome(sweep: outcome, rows: []) }
+    let rows = try comparison()
+    try sweep.folder.write("compare.csv", VariantComparison.csv(rows))
+    return CompareOutcome(sweep: outcome, rows: rows)
+  }
+
+  /// The comparison computed from the folder's runs.csv.
+  public func comparison() throws -> [ComparisonRow] {
+    VariantComparison.rows(runs: try VariantComparison.readRuns(sweep.folder), variants: plan.variants,
+                           baseline: plan.baseline, metrics: sweep.manifest.metrics)
+  }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Dispatch
+import Experiments
+import Foundation
+import Scenario
+
+/// `harvestsim compare SCENARIO --variants FILE --out DIR`: one scenario under several
+/// batch configurations on common random numbers, with paired differences from a baseline.
+struct Compare: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run a scenario under several variants on common random numbers; write compare.csv.",
+    discussion: """
+      Each variant is a set of overrides from the variants file; replication k of every variant \
+      uses the same random streams, so the differences from the baseline are paired. Every \
+      variant is validated before any run starts; an interrupted comparison resumes when run \
+      again with the same command. See docs/experiments.md.
+      """)
+
+  @Argument(help: "The scenario YAML file.")
+  var scenario: String
+
+  @Option(name: .long, help: "The variants YAML file (baseline, replications, metrics, variants).")
+  var variants: String
+
+  @Option(name: .long, help: "Output folder (created if missing; reused to resume).")
+  var out: String
+
+  @Option(name: .long, help: "Replications of every variant (default: the variants file's, else 10).")
+  var replications: Int?
+
+  @Option(name: .customLong("set"), help: ArgumentHelp(
+    "Override a scenario value for every variant, before the variant's own (repeatable).",
+    valueName: "key.path=yaml-value"))
+  var overrides: [String] = []
+
+  @Option(name: .long, help: "Runs in parallel (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(name: .customLong("run-time-limit"), help: "Fail a run that takes longer than this many wall-clock seconds.")
+  var runTimeLimit: Double?
+
+  @Flag(name: .long, help: "No progress display.")
+  var quiet = false
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
+    if let runTimeLimit, !(runTimeLimit > 0) { throw ValidationError("--run-time-limit must be positive") }
+  }
+
+  func run() throws {
+    let options = SweepOptions(jobs: jobs, runTimeLimit: runTimeLimit)
+    let executor = try CommandFailure.reporting {
+      var plan = try VariantsReader.load(path: variants, scenario: scenario,
+                                         fixed: try overrides.map { try ScenarioOverride($0) })
+      if let replications { plan.replications = replications }
+      return try CompareExecutor(plan: plan, directory: out, options: options)
+    }
+    let stop = StopSignal()
+    signal(SIGINT, SIG_IGN)
+    let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    interrupt.setEventHandler {
+      stop.raise()
+      CommandFailure.printError("\ninterrupted: finishing nothing more; run the same command again to resume")
+    }
+    interrupt.resume()
+    let display = SweepProgressDisplay(enabled: !quiet)
+    let outcome = try CommandFailure.reporting { try executor.run(stop: stop, progress: display.update) }
+    display.finish()
+    interrupt.cancel()
+    report(outcome, executor: executor)
+    if outcome.sweep.interrupted { throw ExitCode(130) }
+    if !outcome.sweep.failures.isEmpty { throw ExitCode(1) }
+  }
+
+  private func report(_ outcome: CompareOutcome, executor: CompareExecutor) {
+    let plan = executor.plan
+    var lines: [String] = []
+    lines.append("compare '\(plan.sweep.name)': \(plan.variants.count) variants × \(plan.replications) replications, "
+      + "baseline '\(plan.baselineName)'; \(outcome.sweep.executed) runs executed"
+      + (outcome.sweep.resumed > 0 ? ", \(outcome.sweep.resumed) already done" : ""))
+    for failure in outcome.sweep.failures { lines.append("failed: \(failure)") }
+    if outcome.wroteComparison {
+      lines.append("")
+      lines.append(ComparisonTable.text(outcome.rows))
+      lines.append("wrote \(out)/compare.csv, \(out)/runs.csv and \(out)/points.csv")
+    }
+    print(lines.joined(separator: "\n"))
+  }
+}
