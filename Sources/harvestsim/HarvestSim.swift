@@ -14,7 +14,8 @@ struct HarvestSim: ParsableCommand {
       """,
     version: ProgramVersion.current,
     subcommands: [
-      Validate.self, Run.self, Describe.self, Sweep.self, Merge.self, TraceStats.self, Bench.self, Profile.self,
+      Validate.self, Run.self, Describe.self, Sweep.self, Merge.self, Compare.self, TraceStats.self, Bench.self,
+      Profile.self,
       Perf.self, PerfRun.self,
     ]
   )

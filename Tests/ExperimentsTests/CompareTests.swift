@@ -99,10 +99,8 @@ struct CompareTests {
 
   @Test func aSettingThatCannotAffectHostsLeavesHostAvailabilityIdenticalPerReplication() throws {
     // The registration mode and cron period cannot change when a PC is up: replication k
-    // has the same host up/down periods in every variant. The run integrates hosts-up over
-    // time at every event, and the variants have different events, so the same step
-    // function is summed over different partitions of time: the results agree to rounding
-    // (about 1e-16 relative), not bit for bit. A real effect would be many orders larger.
+    // has the same host up/down periods in every variant. Hosts-up time is summed only when
+    // a host changes state, so the values are identical bit for bit.
     let folder = SingleRunTests.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try Self.executor(into: folder).run(stop: StopSignal()) { _ in }
@@ -112,11 +110,11 @@ struct CompareTests {
       let values = runs.dropFirst().filter { $0[2] == String(replication) }.map { Double($0[column])! }
       #expect(values.count == 3)
       for value in values.dropFirst() {
-        #expect(abs(value - values[0]) <= 1e-12 * values[0], "replication \(replication): \(values)")
+        #expect(value == values[0], "replication \(replication): \(values)")
       }
     }
     for row in try Self.comparison(folder) where row["metric"] == "host_availability" {
-      #expect(abs(Double(row["diff_mean"]!)!) <= 1e-12, "\(row["variant"]!)")
+      #expect(Double(row["diff_mean"]!)! == 0, "\(row["variant"]!)")
     }
     // ...while the replications themselves differ by far more.
     let first = Double(runs[1][column])!, second = Double(runs[2][column])!
