@@ -191,3 +191,43 @@ struct CondorDesktopTests {
     }
   }
 }
+
+/// The remaining HTCondor transitions: a failed match (C3) and the attempt cap (C9).
+struct CondorEdgeTests {
+  @Test func aMatchToAVanishedMachineFailsAndDropsItsAd() {
+    // The PC dies at 1000 s; its ad is listed until 1870 s. A job submitted at 1050 s is
+    // matched to it at the 1080 s cycle: the claim fails and the ad is dropped at once.
+    let config = CondorTests.condorize(
+      Fixtures.cyclingHost(up: 1000, down: 10_000, arrivalEvery: 1050, runtime: 100, duration: 1500))
+    let model = LabModel.started(config)
+    model.advance(through: 1079)
+    #expect(model.hosts[0].server == .up && model.queue.count == 1)
+    model.advance(through: 1080)
+    #expect(model.hosts[0].server == .absent && model.queue.count == 1)
+    let summary = { model.advance(through: 1500); return model.finish() }()
+    #expect(summary.dispatchFailures == 1)
+    #expect(summary.meanDetectionLatency == 80)
+  }
+
+  @Test func maxAttemptsCapsTheRequeues() {
+    // With resubmit.max_attempts: 1 the job whose machine vanished is lost at its lease's end.
+    var config = CondorTests.condorize(
+      Fixtures.cyclingHost(up: 1000, down: 10_000, arrivalEvery: 900, runtime: 200,
+                           resubmit: .after(.constant(60), maxAttempts: 1), duration: 3500), claimDelay: 0)
+    config.batch.condor.jobLeaseDuration = 2400
+    let summary = LabModel(config: config).run()
+    #expect(summary.jobsLost == 1 && summary.requeues == 0 && summary.resubmissions == 0)
+  }
+
+  @Test func inInstantModeAReturningMachineRequeuesItsLeasedJobsAtOnce() {
+    var config = CondorTests.condorize(
+      Fixtures.cyclingHost(mode: .instant, up: 1000, down: 30, arrivalEvery: 900, runtime: 200, duration: 1500),
+      claimDelay: 0)
+    config.batch.condor.jobLeaseDuration = 2400
+    let model = LabModel.started(config)
+    model.advance(through: 1029)
+    #expect(model.jobs[0].state == .awaitingRequeue)
+    model.advance(through: 1030)
+    #expect(model.jobs[0].state == .queued)
+  }
+}

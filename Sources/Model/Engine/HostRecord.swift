@@ -21,7 +21,7 @@ struct HostRecord {
   /// Keyboard in use (within a session).
   var keyboardActive = false
   /// When the keyboard last became idle.
-  var keyboardIdleSince = 0.0
+  var keyboardIdleSince = -Double.infinity  // never touched before the first session
   /// Fraction of full speed the VM's jobs get (CPU sharing with the owner).
   var speed = 1.0
   /// HTCondor DESKTOP policy: the jobs here are suspended (the owner is back).

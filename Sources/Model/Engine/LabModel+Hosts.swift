@@ -76,8 +76,10 @@ extension LabModel {
       hosts[host].vm = .running
       hosts[host].server = .up
       hosts[host].phaseClass = 0
+      hosts[host].gmondStart = sim.now
       attach(host)
       refreshHost(host)
+      if condor { startdStarted(host) }  // leased jobs of this machine are requeued at once
       schedulingPass()
       return
     }
