@@ -35,6 +35,9 @@ struct JobLifecycleTests {
     #expect(abs(summary.meanWait - 300) < 1e-9)
     // Job 1 took 900→2000; job 2 took 1800→2200.
     #expect(abs(summary.meanResponse - (1100 + 400) / 2) < 1e-9)
+    // First starts: job 1 at once (0 s), job 2 after 200 s.
+    #expect(abs(summary.meanTimeToFirstStart - 100) < 1e-9)
+    #expect(summary.wastedCoreHoursCrash == summary.wastedCoreHours && summary.wastedCoreHoursEviction == 0)
   }
 
   @Test func withoutResubmissionALostJobStaysLost() {

@@ -91,6 +91,7 @@ extension LabModel {
     attach(host)
     busySlots += Int(cores)
     metrics.executionStarted(at: now, wait: now - jobs[slot].submit)
+    if jobs[slot].attempts == 1 { metrics.firstStart(at: now, sinceSubmit: now - jobs[slot].firstSubmit) }
     let factor = slowdown[Int(hosts[host].group) * jobClassCount + Int(jobs[slot].jobClass)]
     jobs[slot].remaining = jobs[slot].nativeRuntime * factor
     if condor { jobs[slot].resumedAt = now + config.batch.condor.claimDelay }  // claiming takes a moment

@@ -20,6 +20,7 @@ struct MetricsAccumulator {
   private var waits = RunningStatistics()
   private var waitQuantiles = QuantileHistogram()
   private var responses = RunningStatistics()
+  private var firstStarts = RunningStatistics()
   private var registrationLatencies = RunningStatistics()
   private var detectionLatencies = RunningStatistics()
 
@@ -73,6 +74,10 @@ struct MetricsAccumulator {
     if inWindow(time) { summary.jobsSubmitted += 1 }
   }
 
+  mutating func firstStart(at time: Double, sinceSubmit delay: Double) {
+    if inWindow(time) { firstStarts.add(delay) }
+  }
+
   mutating func executionStarted(at time: Double, wait: Double) {
     guard inWindow(time) else { return }
     waits.add(wait)
@@ -87,7 +92,14 @@ struct MetricsAccumulator {
   }
 
   mutating func attemptLost(start: Double, end: Double, cores: Int, cause: LossCause) {
-    summary.wastedCoreHours += Double(cores) * overlap(start, end) / 3600
+    let wasted = Double(cores) * overlap(start, end) / 3600
+    summary.wastedCoreHours += wasted
+    switch cause {
+    case .crash: summary.wastedCoreHoursCrash += wasted
+    case .shutdown: summary.wastedCoreHoursShutdown += wasted
+    case .reboot: summary.wastedCoreHoursReboot += wasted
+    case .eviction: summary.wastedCoreHoursEviction += wasted
+    }
     guard inWindow(end) else { return }
     summary.attemptsLost += 1
     switch cause {
@@ -136,6 +148,7 @@ struct MetricsAccumulator {
     result.meanWait = waits.mean
     result.p95Wait = waitQuantiles.quantile(0.95)
     result.meanResponse = responses.mean
+    result.meanTimeToFirstStart = firstStarts.mean
     result.meanRegistrationLatency = registrationLatencies.mean
     result.registrationSamples = registrationLatencies.count
     result.meanDetectionLatency = detectionLatencies.mean

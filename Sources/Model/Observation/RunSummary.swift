@@ -26,6 +26,17 @@ public struct RunSummary: Sendable, Equatable {
   public var goodputCoreHours: Double = 0
   /// Core-hours of lost executions inside the window.
   public var wastedCoreHours: Double = 0
+  /// `wastedCoreHours` of executions lost to PC failures.
+  public var wastedCoreHoursCrash: Double = 0
+  /// … to shutdowns at closing.
+  public var wastedCoreHoursShutdown: Double = 0
+  /// … to reboots by students.
+  public var wastedCoreHoursReboot: Double = 0
+  /// … to HTCondor evictions.
+  public var wastedCoreHoursEviction: Double = 0
+  /// Mean time from a job's first submission to the start of its first execution (s),
+  /// over jobs first started in the window.
+  public var meanTimeToFirstStart: Double = .nan
   /// Mean wait from (re)submission to start, over executions started in the window (s).
   public var meanWait: Double = .nan
   /// 95th percentile of that wait (s).
