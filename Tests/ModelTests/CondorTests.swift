@@ -210,11 +210,12 @@ struct CondorEdgeTests {
   }
 
   @Test func maxAttemptsCapsTheRequeues() {
-    // With resubmit.max_attempts: 1 the job whose machine vanished is lost at its lease's end.
+    // With batch.condor.max_attempts: 1 the job whose machine vanished is lost at its lease's
+    // end; the user's resubmit policy (here: unlimited) does not apply under HTCondor.
     var config = CondorTests.condorize(
       Fixtures.cyclingHost(up: 1000, down: 10_000, arrivalEvery: 900, runtime: 200,
-                           resubmit: .after(.constant(60), maxAttempts: 1), duration: 3500), claimDelay: 0)
-    config.batch.condor.jobLeaseDuration = 2400
+                           resubmit: .after(.constant(60), maxAttempts: nil), duration: 3500), claimDelay: 0)
+    config.batch.condor.maxAttempts = 1
     let summary = LabModel(config: config).run()
     #expect(summary.jobsLost == 1 && summary.requeues == 0 && summary.resubmissions == 0)
   }

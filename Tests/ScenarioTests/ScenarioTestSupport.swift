@@ -44,6 +44,8 @@ enum Fixture {
     guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
     var files: [URL] = []
     for case let url as URL in walker where url.pathExtension == "yaml" && !url.path.contains("/sweeps/") {
+      // Variants files for `harvestsim compare` (a top-level `variants:` key) are not scenarios.
+      if let text = try? String(contentsOf: url, encoding: .utf8), text.contains("\nvariants:") { continue }
       files.append(url.standardizedFileURL)
     }
     return files.sorted { $0.path < $1.path }

@@ -108,3 +108,18 @@ struct VariantsReaderTests {
     #expect(throws: ScenarioError.self) { try Self.plan("replications: 0\nvariants: {a: {}, b: {}}") }
   }
 }
+
+struct ShippedVariantsTests {
+  @Test func torqueVersusCondorLoadsOnTheUniversityLab() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let plan = try VariantsReader.load(
+      path: root.appendingPathComponent("Scenarios/torque-vs-condor.yaml").path,
+      scenario: root.appendingPathComponent("Scenarios/university-lab.yaml").path)
+    #expect(plan.variants == ["torque-restart", "torque-live", "torque-rerunnable", "condor-vanilla", "condor-host-aware"])
+    #expect(plan.baselineName == "torque-restart")
+    let scenarios = try plan.sweep.resolveAllPoints()
+    #expect(scenarios[4].config.batch.system == .condor && scenarios[4].config.batch.condor.hostAware)
+    #expect(scenarios[2].config.batch.torque.rerunnable)
+  }
+}

@@ -18,6 +18,9 @@ public struct CondorConfig: Sendable, Equatable {
   /// link, `VMP_HOST_MACHINE`). Without it the guest sees only itself: nobody types in
   /// the VM and its load is the job's, so `desktop` behaves like `always-run`.
   public var hostAware: Bool = false
+  /// Executions a job may have before the schedd gives up on it (`nil`: no limit, HTCondor's
+  /// default; the user's `workload.resubmit` does not apply under HTCondor).
+  public var maxAttempts: Int? = nil
   /// DESKTOP thresholds (domain.md §2).
   public var thresholds: DesktopThresholds = DesktopThresholds()
 

@@ -81,6 +81,7 @@ extension ModelConfig {
       check(value.isFinite && value > 0, "batch.condor.\(key)", "must be a positive duration")
     }
     check(condor.claimDelay.isFinite && condor.claimDelay >= 0, "batch.condor.claim_delay", "must be 0 or more")
+    check((condor.maxAttempts ?? 1) >= 1, "batch.condor.max_attempts", "must be at least 1")
     checkDistribution(workload.arrival, "workload.arrival")
     check(workload.arrival.mean > 0, "workload.arrival", "inter-arrival times must have a positive mean")
     checkDistribution(workload.runtime, "workload.runtime")

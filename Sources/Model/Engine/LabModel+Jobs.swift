@@ -192,9 +192,9 @@ extension LabModel {
 
   /// pbs_server requeues a rerunnable job, or the schedd a job whose lease ran out
   /// (it joins the tail of the queue). Under HTCondor a limit on attempts
-  /// (`resubmit.max_attempts`) still applies: past it the job is lost.
+  /// (`batch.condor.max_attempts`, none by default) applies: past it the job is lost.
   func requeue(_ slot: Int) {
-    if condor, case .after(_, let maxAttempts?) = resubmitPolicy, Int(jobs[slot].attempts) >= maxAttempts {
+    if condor, let maxAttempts = config.batch.condor.maxAttempts, Int(jobs[slot].attempts) >= maxAttempts {
       metrics.jobLost(at: sim.now)
       releaseJobSlot(slot)
       return

@@ -67,6 +67,7 @@ public enum ScenarioWriter {
     add("    job_lease_duration: \(d(condor.jobLeaseDuration))")
     add("    policy: \(condor.policy.rawValue)")
     add("    host_aware: \(condor.hostAware)")
+    add("    max_attempts: \(condor.maxAttempts.map(String.init) ?? "unlimited")")
     add("workload:")
     add("  arrival: \(distribution(config.workload.arrival))")
     add("  runtime: \(distribution(config.workload.runtime))")
