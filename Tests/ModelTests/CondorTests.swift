@@ -232,3 +232,74 @@ struct CondorEdgeTests {
     #expect(model.jobs[0].state == .queued)
   }
 }
+
+/// HTCondor's standard universe: periodic checkpoints, checkpoint on vacate, resuming from
+/// the last checkpoint, and the bound it puts on lost work.
+struct CondorStandardUniverseTests {
+  static let checkpoint = CheckpointConfig(interval: .constant(3600), imageSize: 1e8, bandwidth: 1e7)  // 10 s
+
+  static func alwaysUp(work: Double) -> ModelConfig {
+    var config = CondorTests.condorize(
+      ModelConfig(name: "std", duration: 40_000, hostGroups: [HostGroup(name: "pc", count: 1)],
+                  registration: RegistrationConfig(mode: .instant),
+                  workload: WorkloadConfig(arrival: .constant(1e9), runtime: .constant(work))), claimDelay: 0)
+    config.batch.condor.universe = .standard(checkpoint)
+    return config
+  }
+
+  @Test func periodicCheckpointsCostTheirTime() throws {
+    // 20,000 s of work from the 60 s cycle; checkpoints every 3600 s of wall time, 10 s each:
+    // at 3660, 7270, 10880, 14490 and 18100 s. The job ends at 60 + 20,000 + 5 × 10 s.
+    let observer = RecordingObserver()
+    let model = LabModel.started(Self.alwaysUp(work: 20_000), observer: observer)
+    model.advance(through: 0)
+    model.submitTestJob(cores: 1, runtime: 20_000)
+    let summary = { model.advance(through: 40_000); return model.finish() }()
+    let attempt = try #require(observer.attempts.first)
+    #expect(attempt.end == 60 + 20_000 + 50)
+    #expect(abs(summary.checkpointCoreHours * 3600 - 50) < 1e-9)
+  }
+
+  @Test func aVacatedJobResumesFromItsCheckpoint() throws {
+    // DESKTOP with the host link: the student types from 5000 s to 6000 s; suspended at
+    // 5000 s, vacated with a checkpoint at 5600 s (work done: 5000 − 60 − 10 = 4930 s).
+    // Back at START (6000 + 900 = 6900 s), matched at the 6900 s cycle, it needs 20,000 − 4930 s more.
+    var config = Self.alwaysUp(work: 20_000)
+    config.batch.condor.hostAware = true
+    config.owners = OwnerConfig(arrivals: .constant(perHour: 0), load: .constant(0.1),
+                                activity: KeyboardActivity(active: .constant(1000), idle: .constant(1e6)))
+    let observer = RecordingObserver()
+    let model = LabModel.started(config, observer: observer)
+    model.advance(through: 0)
+    model.submitTestJob(cores: 1, runtime: 20_000)
+    model.advance(through: 5000)
+    model.startSession(0, until: 6500)
+    let summary = { model.advance(through: 40_000); return model.finish() }()
+    #expect(summary.attemptsEvicted == 1)
+    #expect(summary.wastedCoreHoursEviction == 0)  // the vacate checkpoint saved everything
+    let last = try #require(observer.attempts.last)
+    #expect(last.outcome == .completed && last.start == 6900)
+    // 15,070 s of work left and checkpoints at +3600 s (4 of them before it ends).
+    #expect(last.end == 6900 + 15_070 + 4 * 10)
+  }
+
+  @Test func checkpointsBoundTheLostWork() {
+    // Long jobs on failing PCs: every lost execution loses at most the checkpoint interval
+    // plus one checkpoint's cost (here 3600 + 10 s), where vanilla loses the whole execution.
+    func run(_ universe: CondorUniverse) -> RunSummary {
+      var config = TheoryTests.instantLab(
+        hosts: 50, availability: .alternating(up: .exponential(mean: 6 * 3600), down: .exponential(mean: 1800)),
+        arrivalMean: 1800, runtime: .constant(8 * 3600), duration: 60 * 86_400, warmup: 86_400)
+      config = CondorTests.condorize(config, claimDelay: 0)
+      config.batch.condor.jobLeaseDuration = 60
+      config.batch.condor.universe = universe
+      return LabModel(config: config).run()
+    }
+    let standard = run(.standard(Self.checkpoint)), vanilla = run(.vanilla)
+    #expect(standard.attemptsLost > 100)
+    #expect(standard.wastedCoreHours * 3600 <= Double(standard.attemptsLost) * (3600 + 10))
+    #expect(vanilla.wastedCoreHours > 2 * standard.wastedCoreHours)
+    // The lab is not saturated, so both complete every job; resuming makes them finish sooner.
+    #expect(standard.meanResponse < vanilla.meanResponse)
+  }
+}

@@ -34,6 +34,7 @@ public enum SummaryColumns {
     SummaryMetric(name: "wasted_core_hours_reboot", isCount: false) { $0.wastedCoreHoursReboot },
     SummaryMetric(name: "wasted_core_hours_eviction", isCount: false) { $0.wastedCoreHoursEviction },
     SummaryMetric(name: "mean_time_to_first_start_s", isCount: false) { $0.meanTimeToFirstStart },
+    SummaryMetric(name: "checkpoint_core_hours", isCount: false) { $0.checkpointCoreHours },
     SummaryMetric(name: "owner_hours", isCount: false) { $0.ownerHours },
     SummaryMetric(name: "owner_impaired_hours", isCount: false) { $0.ownerImpairedHours },
     SummaryMetric(name: "mean_owner_slowdown", isCount: false) { $0.meanOwnerSlowdown },

@@ -21,6 +21,8 @@ public struct CondorConfig: Sendable, Equatable {
   /// Executions a job may have before the schedd gives up on it (`nil`: no limit, HTCondor's
   /// default; the user's `workload.resubmit` does not apply under HTCondor).
   public var maxAttempts: Int? = nil
+  /// The universe jobs run in.
+  public var universe: CondorUniverse = .vanilla
   /// DESKTOP thresholds (domain.md §2).
   public var thresholds: DesktopThresholds = DesktopThresholds()
 

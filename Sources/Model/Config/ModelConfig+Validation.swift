@@ -82,6 +82,12 @@ extension ModelConfig {
     }
     check(condor.claimDelay.isFinite && condor.claimDelay >= 0, "batch.condor.claim_delay", "must be 0 or more")
     check((condor.maxAttempts ?? 1) >= 1, "batch.condor.max_attempts", "must be at least 1")
+    if case .standard(let checkpoint) = condor.universe {
+      checkDistribution(checkpoint.interval, "batch.condor.checkpoint.interval")
+      check(checkpoint.interval.mean > 0, "batch.condor.checkpoint.interval", "must have a positive mean")
+      check(checkpoint.imageSize > 0 && checkpoint.bandwidth > 0, "batch.condor.checkpoint",
+            "image_size and bandwidth must be positive")
+    }
     checkDistribution(workload.arrival, "workload.arrival")
     check(workload.arrival.mean > 0, "workload.arrival", "inter-arrival times must have a positive mean")
     checkDistribution(workload.runtime, "workload.runtime")

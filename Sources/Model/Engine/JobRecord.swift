@@ -26,6 +26,14 @@ struct JobRecord {
   var remaining = 0.0
   /// When `remaining` was last brought up to date.
   var resumedAt = 0.0
+  /// Wall seconds per native second on the current host (profile and speed).
+  var factor = 1.0
+  /// Native seconds of work saved by the last checkpoint (HTCondor standard universe).
+  var savedNative = 0.0
+  /// When the current execution last checkpointed (its start until then).
+  var lastCheckpoint = 0.0
+  /// Stamp of the current execution's checkpoint timer (speed changes do not touch it).
+  var checkpointGeneration: UInt32 = 0
   /// Host of the current execution.
   var host: Int32 = -1
   /// Stamp of the current execution; bumped to cancel its end event.

@@ -55,6 +55,8 @@ extension LabModel {
 
   func releaseJobSlot(_ slot: Int) {
     jobs[slot].state = .free
+    jobs[slot].savedNative = 0
+    jobs[slot].checkpointGeneration &+= 1
     jobs[slot].generation &+= 1
     freeJobSlots.append(Int32(slot))
   }
@@ -93,7 +95,14 @@ extension LabModel {
     metrics.executionStarted(at: now, wait: now - jobs[slot].submit)
     if jobs[slot].attempts == 1 { metrics.firstStart(at: now, sinceSubmit: now - jobs[slot].firstSubmit) }
     let factor = slowdown[Int(hosts[host].group) * jobClassCount + Int(jobs[slot].jobClass)]
-    jobs[slot].remaining = jobs[slot].nativeRuntime * factor
+    jobs[slot].factor = factor
+    jobs[slot].remaining = (jobs[slot].nativeRuntime - jobs[slot].savedNative) * factor
+    jobs[slot].lastCheckpoint = now
+    if let checkpoint = standardUniverse {
+      jobs[slot].checkpointGeneration &+= 1
+      sim.schedule(.checkpointDue(slot: Int32(slot), generation: jobs[slot].checkpointGeneration),
+                   after: config.batch.condor.claimDelay + checkpoint.interval.sample(checkpointStream))
+    }
     if condor { jobs[slot].resumedAt = now + config.batch.condor.claimDelay }  // claiming takes a moment
     let speed = hosts[host].speed
     refreshHost(host)
@@ -148,11 +157,12 @@ extension LabModel {
     while hosts[host].firstJob >= 0 {
       let slot = Int(hosts[host].firstJob)
       record(slot, end: now, outcome: .lost, cause: cause)
-      metrics.attemptLost(start: jobs[slot].start, end: now, cores: Int(jobs[slot].cores), cause: cause)
+      metrics.attemptLost(start: jobs[slot].lastCheckpoint, end: now, cores: Int(jobs[slot].cores), cause: cause)
       detach(host)
       unlinkFromHost(slot, keepServerView: keepServerView)
       attach(host)
       jobs[slot].generation &+= 1
+      jobs[slot].checkpointGeneration &+= 1
       if condor {
         // The schedd keeps the job's claim for the lease, then requeues the job (vanilla: from scratch).
         jobs[slot].state = .awaitingRequeue

@@ -52,11 +52,16 @@ extension LabModel {
     while hosts[host].firstJob >= 0 {
       let slot = Int(hosts[host].firstJob)
       record(slot, end: now, outcome: .lost, cause: .eviction)
-      metrics.attemptLost(start: jobs[slot].start, end: now, cores: Int(jobs[slot].cores), cause: .eviction)
+      if standardUniverse != nil {
+        // Checkpoint on vacate: the work done so far is saved; the checkpoint's cost is counted.
+        saveCheckpoint(slot)
+      }
+      metrics.attemptLost(start: jobs[slot].lastCheckpoint, end: now, cores: Int(jobs[slot].cores), cause: .eviction)
       detach(host)
       unlinkFromHost(slot, keepServerView: false)
       attach(host)
       jobs[slot].generation &+= 1
+      jobs[slot].checkpointGeneration &+= 1
       requeue(slot)
     }
     refreshHost(host)

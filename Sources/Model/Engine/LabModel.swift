@@ -51,6 +51,9 @@ public final class LabModel {
   /// Inside a negotiation cycle (HTCondor starts jobs only then).
   var negotiating = false
   let condorPolicy: CondorPolicy
+  /// HTCondor's standard universe: its checkpoint settings (nil: vanilla, or TORQUE).
+  let standardUniverse: CheckpointConfig?
+  let checkpointStream: RandomStream
   var startdGenerations: GenerationTable
   let classCores: [Int]
   let groupOwnerImpact: [Double]
@@ -133,6 +136,7 @@ public final class LabModel {
     classStream = stream("job-classes")
     resubmitStream = stream("resubmissions")
     restartStream = stream("pbs-server-restarts")
+    checkpointStream = stream("checkpoints")
 
     var hosts = ContiguousArray<HostRecord>()
     var availabilityStreams: [RandomStream?] = []
@@ -174,6 +178,11 @@ public final class LabModel {
     rerunnable = config.batch.torque.rerunnable
     condor = config.batch.system == .condor
     condorPolicy = config.batch.condor.policy
+    if condor, case .standard(let checkpoint) = config.batch.condor.universe {
+      standardUniverse = checkpoint
+    } else {
+      standardUniverse = nil
+    }
     classCores = config.workload.classes.map { $0.cores ?? config.workload.cores }
     groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
     vmPriority = config.vm.priority
@@ -290,6 +299,7 @@ public final class LabModel {
     case .leaseExpired(let slot, let generation): leaseExpired(Int(slot), generation)
     case .startdEvaluates(let host): evaluateStartd(Int(host))
     case .preemptDue(let host, let generation): preemptDue(Int(host), generation)
+    case .checkpointDue(let slot, let generation): checkpointDue(Int(slot), generation)
     case .labChanges: labChanged()
     case .labWakes: labWoke()
     case .ownerArrives(let host): ownerArrived(Int(host))

@@ -114,6 +114,10 @@ struct MetricsAccumulator {
     if inWindow(time) { summary.jobsLost += 1 }
   }
 
+  mutating func checkpointTaken(at time: Double, coreSeconds: Double) {
+    if inWindow(time) { summary.checkpointCoreHours += coreSeconds / 3600 }
+  }
+
   mutating func jobRequeued(at time: Double) {
     if inWindow(time) { summary.requeues += 1 }
   }

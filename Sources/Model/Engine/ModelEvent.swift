@@ -46,6 +46,8 @@ enum ModelEvent {
   case negotiationCycle
   /// An HTCondor startd re-evaluates its DESKTOP policy (an idle threshold is crossed).
   case startdEvaluates(host: Int32)
+  /// A standard-universe job takes its periodic checkpoint.
+  case checkpointDue(slot: Int32, generation: UInt32)
   /// A suspended HTCondor job has waited `MaxSuspendTime`: PREEMPT.
   case preemptDue(host: Int32, generation: UInt32)
   /// The schedd gives up on a job whose machine vanished and requeues it.

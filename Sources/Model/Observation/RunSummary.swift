@@ -34,6 +34,8 @@ public struct RunSummary: Sendable, Equatable {
   public var wastedCoreHoursReboot: Double = 0
   /// … to HTCondor evictions.
   public var wastedCoreHoursEviction: Double = 0
+  /// Core-hours spent writing standard-universe checkpoints.
+  public var checkpointCoreHours: Double = 0
   /// Mean time from a job's first submission to the start of its first execution (s),
   /// over jobs first started in the window.
   public var meanTimeToFirstStart: Double = .nan

@@ -181,3 +181,40 @@ extension ScenarioDecoder {
       off: try reader.value("off", default: defaults.off, ValueReader.number))
   }
 }
+
+extension ScenarioDecoder {
+  /// `vanilla`, `standard`, or `{standard: {interval: DIST, image_size: 256MiB, bandwidth: 100Mbit/s}}`.
+  func universe(_ node: ScenarioNode, _ path: String) throws -> CondorUniverse {
+    if let text = node.scalar {
+      switch text {
+      case "vanilla": return .vanilla
+      case "standard": return .standard(CheckpointConfig())
+      default:
+        throw ScenarioError(location: node.location, path: path,
+                            message: "expected vanilla, standard or {standard: {interval, image_size, bandwidth}}, got '\(text)'",
+                            suggestion: Suggestion.closest(to: text, among: ["vanilla", "standard"]))
+      }
+    }
+    let outer = try MappingReader(node, path: path, keys: ["standard"])
+    return .standard(try outer.value("standard") { node, path in
+      let reader = try MappingReader(node, path: path, keys: ["interval", "image_size", "bandwidth"])
+      let defaults = CheckpointConfig()
+      return CheckpointConfig(
+        interval: try reader.value("interval", default: defaults.interval, DistributionReader.read),
+        imageSize: try reader.value("image_size", default: defaults.imageSize) { node, path in
+          let text = try ValueReader.scalar(node, path, expected: "a size like 256MiB")
+          guard let value = LabUnits.bytes(text) else {
+            throw ScenarioError(location: node.location, path: path, message: "expected a size like 256MiB, got '\(text)'")
+          }
+          return value
+        },
+        bandwidth: try reader.value("bandwidth", default: defaults.bandwidth) { node, path in
+          let text = try ValueReader.scalar(node, path, expected: "a rate like 100Mbit/s")
+          guard let value = LabUnits.bytesPerSecond(text) else {
+            throw ScenarioError(location: node.location, path: path, message: "expected a rate like 100Mbit/s, got '\(text)'")
+          }
+          return value
+        })
+    })
+  }
+}

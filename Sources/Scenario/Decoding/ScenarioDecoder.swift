@@ -165,7 +165,7 @@ struct ScenarioDecoder {
     batch.condor = try reader.value("condor", default: CondorConfig()) { node, path in
       let condor = try MappingReader(node, path: path, keys: [
         "update_interval", "classad_lifetime", "negotiator_interval", "claim_delay", "job_lease_duration",
-        "policy", "host_aware", "max_attempts",
+        "policy", "host_aware", "max_attempts", "universe",
       ])
       let defaults = CondorConfig()
       var config = CondorConfig(
@@ -177,6 +177,7 @@ struct ScenarioDecoder {
         jobLeaseDuration: try condor.value("job_lease_duration", default: defaults.jobLeaseDuration, ValueReader.duration))
       config.policy = try condor.value("policy", default: .desktop) { try ValueReader.choice($0, $1, as: CondorPolicy.self) }
       config.hostAware = try condor.value("host_aware", default: false, ValueReader.boolean)
+      config.universe = try condor.value("universe", default: .vanilla) { try self.universe($0, $1) }
       config.maxAttempts = try condor.value("max_attempts", default: nil) { node, path in
         if node.scalar == "unlimited" { return nil }
         return try ValueReader.positiveInteger(node, path)

@@ -68,6 +68,12 @@ public enum ScenarioWriter {
     add("    policy: \(condor.policy.rawValue)")
     add("    host_aware: \(condor.hostAware)")
     add("    max_attempts: \(condor.maxAttempts.map(String.init) ?? "unlimited")")
+    switch condor.universe {
+    case .vanilla: add("    universe: vanilla")
+    case .standard(let checkpoint):
+      add("    universe: {standard: {interval: \(distribution(checkpoint.interval)), "
+        + "image_size: \(Units.numberText(checkpoint.imageSize)), bandwidth: \(Units.numberText(checkpoint.bandwidth))}}")
+    }
     add("workload:")
     add("  arrival: \(distribution(config.workload.arrival))")
     add("  runtime: \(distribution(config.workload.runtime))")
