@@ -116,7 +116,8 @@ struct ShippedVariantsTests {
     let plan = try VariantsReader.load(
       path: root.appendingPathComponent("Scenarios/torque-vs-condor.yaml").path,
       scenario: root.appendingPathComponent("Scenarios/university-lab.yaml").path)
-    #expect(plan.variants == ["torque-restart", "torque-live", "torque-rerunnable", "condor-vanilla", "condor-host-aware"])
+    #expect(plan.variants == ["torque-restart", "torque-live", "torque-rerunnable", "condor-vanilla", "condor-host-aware",
+                              "condor-standard", "condor-standard-host-aware"])
     #expect(plan.baselineName == "torque-restart")
     let scenarios = try plan.sweep.resolveAllPoints()
     #expect(scenarios[4].config.batch.system == .condor && scenarios[4].config.batch.condor.hostAware)

@@ -157,6 +157,7 @@ extension LabModel {
     while hosts[host].firstJob >= 0 {
       let slot = Int(hosts[host].firstJob)
       record(slot, end: now, outcome: .lost, cause: cause)
+      metrics.attemptSaved(start: jobs[slot].start, until: jobs[slot].lastCheckpoint, cores: Int(jobs[slot].cores))
       metrics.attemptLost(start: jobs[slot].lastCheckpoint, end: now, cores: Int(jobs[slot].cores), cause: cause)
       detach(host)
       unlinkFromHost(slot, keepServerView: keepServerView)

@@ -56,6 +56,7 @@ extension LabModel {
         // Checkpoint on vacate: the work done so far is saved; the checkpoint's cost is counted.
         saveCheckpoint(slot)
       }
+      metrics.attemptSaved(start: jobs[slot].start, until: jobs[slot].lastCheckpoint, cores: Int(jobs[slot].cores))
       metrics.attemptLost(start: jobs[slot].lastCheckpoint, end: now, cores: Int(jobs[slot].cores), cause: .eviction)
       detach(host)
       unlinkFromHost(slot, keepServerView: false)

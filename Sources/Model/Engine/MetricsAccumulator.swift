@@ -91,6 +91,11 @@ struct MetricsAccumulator {
     responses.add(end - firstSubmit)
   }
 
+  /// The part of a lost execution that checkpoints saved (standard universe) is good work.
+  mutating func attemptSaved(start: Double, until checkpoint: Double, cores: Int) {
+    summary.goodputCoreHours += Double(cores) * overlap(start, checkpoint) / 3600
+  }
+
   mutating func attemptLost(start: Double, end: Double, cores: Int, cause: LossCause) {
     let wasted = Double(cores) * overlap(start, end) / 3600
     summary.wastedCoreHours += wasted

@@ -22,7 +22,8 @@ public struct RunSummary: Sendable, Equatable {
   public var resubmissions: Int = 0
   /// Rerunnable jobs pbs_server requeued in the window (`batch.torque.rerunnable`).
   public var requeues: Int = 0
-  /// Core-hours of completed executions inside the window.
+  /// Core-hours of completed executions inside the window, plus the parts of lost
+  /// executions that standard-universe checkpoints saved.
   public var goodputCoreHours: Double = 0
   /// Core-hours of lost executions inside the window.
   public var wastedCoreHours: Double = 0
