@@ -116,11 +116,11 @@ struct ShippedVariantsTests {
     let plan = try VariantsReader.load(
       path: root.appendingPathComponent("Scenarios/torque-vs-condor.yaml").path,
       scenario: root.appendingPathComponent("Scenarios/university-lab.yaml").path)
-    #expect(plan.variants == ["torque-restart", "torque-live", "torque-rerunnable", "condor-vanilla", "condor-host-aware",
+    #expect(plan.variants == ["torque-restart", "torque-live", "torque-rerunnable", "torque-owner-away", "condor-vanilla", "condor-host-aware",
                               "condor-standard", "condor-standard-host-aware"])
     #expect(plan.baselineName == "torque-restart")
     let scenarios = try plan.sweep.resolveAllPoints()
-    #expect(scenarios[4].config.batch.system == .condor && scenarios[4].config.batch.condor.hostAware)
+    #expect(scenarios[5].config.batch.system == .condor && scenarios[5].config.batch.condor.hostAware)
     #expect(scenarios[2].config.batch.torque.rerunnable)
   }
 }

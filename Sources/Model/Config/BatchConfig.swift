@@ -4,6 +4,8 @@ public struct BatchConfig: Sendable, Equatable {
   public var system: BatchSystemKind
   /// TORQUE's timers and policy.
   public var torque: TorqueConfig
+  /// How the scheduler chooses among free nodes (both batch systems).
+  public var placement: PlacementPolicy = .loadBlind
   /// HTCondor's timers (used with `system: condor`).
   public var condor: CondorConfig = CondorConfig()
 

@@ -97,7 +97,9 @@ extension LabModel {
   /// A student logs in until `end`: their CPU load is drawn, the keyboard is in use.
   func startSession(_ host: Int, until end: Double) {
     guard let owners = config.owners, let stream = ownerStreams[host] else { return }
+    if ownerAwarePlacement { detach(host) }  // it moves between the free-node indices
     hosts[host].inSession = true
+    if ownerAwarePlacement { attach(host) }
     hosts[host].ownerLoad = max(0, owners.load.sample(stream))
     hosts[host].keyboardActive = true
     rates.sessions += 1
@@ -119,7 +121,9 @@ extension LabModel {
   /// with the configured probability (the draw is made at every natural session end).
   func endSession(_ host: Int, allowReboot: Bool) {
     guard hosts[host].inSession, let owners = config.owners, let stream = ownerStreams[host] else { return }
+    if ownerAwarePlacement { detach(host) }
     hosts[host].inSession = false
+    if ownerAwarePlacement { attach(host) }
     hosts[host].ownerLoad = 0
     if hosts[host].keyboardActive { hosts[host].keyboardIdleSince = sim.now }
     hosts[host].keyboardActive = false

@@ -11,7 +11,7 @@ extension LabModel {
     guard !restartInProgress, !queue.isEmpty, !passInProgress, !condor || negotiating else { return }
     passInProgress = true
     defer { passInProgress = false }
-    var largestFree = freeNodes.largestFree(activeClasses: activeClasses)
+    var largestFree = largestFreeNode()
     var cursor = queue.firstPosition
     while largestFree > 0, let position = queue.live(from: cursor) {
       cursor = position + 1
@@ -22,7 +22,7 @@ extension LabModel {
         continue
       }
       var started = false
-      while let host = freeNodes.find(cores: cores, activeClasses: activeClasses) {
+      while let host = findNode(cores: cores) {
         if hosts[host].vm == .running {
           queue.remove(at: position)
           startAttempt(slot, on: host)
@@ -34,9 +34,21 @@ extension LabModel {
         metrics.dispatchFailed(at: sim.now)
         markDown(host)
       }
-      largestFree = freeNodes.largestFree(activeClasses: activeClasses)
+      largestFree = largestFreeNode()
       if !started && policy == .strictFifo { break }
     }
     queue.compactIfWorthIt()
+  }
+
+  /// The largest free-core count of any node the scheduler may use now.
+  func largestFreeNode() -> Int {
+    let away = freeNodes.largestFree(activeClasses: activeClasses)
+    return ownerAwarePlacement ? max(away, freeNodesOwnerPresent.largestFree(activeClasses: activeClasses)) : away
+  }
+
+  /// A node with `cores` free cores: with `owner-away` placement, a PC without a student if any.
+  func findNode(cores: Int) -> Int? {
+    if let host = freeNodes.find(cores: cores, activeClasses: activeClasses) { return host }
+    return ownerAwarePlacement ? freeNodesOwnerPresent.find(cores: cores, activeClasses: activeClasses) : nil
   }
 }

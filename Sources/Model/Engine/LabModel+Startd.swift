@@ -9,7 +9,7 @@ extension LabModel {
   /// Re-evaluates the DESKTOP policy at `host` (START, SUSPEND, CONTINUE) and schedules
   /// the next moment a threshold will be crossed. PREEMPT comes from its own timer.
   func evaluateStartd(_ host: Int) {
-    guard ownerAwareStartd else { return }
+    guard ownerAwareStartd, hosts[host].isUp else { return }  // a down PC has no startd
     let now = sim.now
     let limits = config.batch.condor.thresholds
     let inSession = hosts[host].inSession

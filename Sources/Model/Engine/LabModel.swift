@@ -67,6 +67,9 @@ public final class LabModel {
   var vmGenerations: GenerationTable
   var serverGenerations: GenerationTable
   var freeNodes: FreeNodeIndex
+  /// With `owner-away` placement: free nodes whose PC has a student logged in.
+  var freeNodesOwnerPresent: FreeNodeIndex
+  let ownerAwarePlacement: Bool
   var activeClasses: UInt64
   var usableInClass: [Int]
   var usableNodes = 0
@@ -199,6 +202,8 @@ public final class LabModel {
     vmGenerations = GenerationTable(count: count)
     serverGenerations = GenerationTable(count: count)
     freeNodes = FreeNodeIndex(hostCount: count, maxCores: config.maxCoresPerHost, classCount: classCount)
+    freeNodesOwnerPresent = FreeNodeIndex(hostCount: count, maxCores: config.maxCoresPerHost, classCount: classCount)
+    ownerAwarePlacement = config.batch.placement == .ownerAway
     activeClasses = classCount == 64 ? ~0 : (1 << UInt64(classCount)) - 1
     usableInClass = Array(repeating: 0, count: classCount)
     awaitingInClass = Array(repeating: [], count: classCount)
@@ -342,6 +347,7 @@ public final class LabModel {
   @inline(__always)
   func detach(_ host: Int) {
     freeNodes.remove(host)
+    if ownerAwarePlacement { freeNodesOwnerPresent.remove(host) }
     if hosts[host].countedUsable {
       hosts[host].countedUsable = false
       let phaseClass = hosts[host].phaseClass
@@ -369,7 +375,11 @@ public final class LabModel {
     let phaseClass = hosts[host].phaseClass
     let free = Int(hosts[host].serverFreeCores)
     if server == .up && free > 0 && hosts[host].startdAccepting {
-      freeNodes.insert(host, freeCores: free, phaseClass: Int(phaseClass))
+      if ownerAwarePlacement && hosts[host].inSession {
+        freeNodesOwnerPresent.insert(host, freeCores: free, phaseClass: Int(phaseClass))
+      } else {
+        freeNodes.insert(host, freeCores: free, phaseClass: Int(phaseClass))
+      }
     }
     let running = hosts[host].vm == .running
     if server == .up && running {

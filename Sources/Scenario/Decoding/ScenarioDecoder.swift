@@ -144,7 +144,7 @@ struct ScenarioDecoder {
   }
 
   func batch(_ node: ScenarioNode, _ path: String) throws -> BatchConfig {
-    let reader = try MappingReader(node, path: path, keys: ["system", "torque", "condor"])
+    let reader = try MappingReader(node, path: path, keys: ["system", "torque", "condor", "placement"])
     let system = try reader.value("system", default: BatchSystemKind.torque) {
       try ValueReader.choice($0, $1, as: BatchSystemKind.self)
     }
@@ -162,6 +162,7 @@ struct ScenarioDecoder {
       return config
     }
     var batch = BatchConfig(system: system, torque: torque)
+    batch.placement = try reader.value("placement", default: .loadBlind) { try ValueReader.choice($0, $1, as: PlacementPolicy.self) }
     batch.condor = try reader.value("condor", default: CondorConfig()) { node, path in
       let condor = try MappingReader(node, path: path, keys: [
         "update_interval", "classad_lifetime", "negotiator_interval", "claim_delay", "job_lease_duration",

@@ -52,6 +52,7 @@ public enum ScenarioWriter {
     add("  cleanup_period: \(d(config.registration.cleanupPeriod))")
     add("batch:")
     add("  system: \(config.batch.system.rawValue)")
+    add("  placement: \(config.batch.placement.rawValue)")
     add("  torque:")
     add("    status_update: \(d(config.batch.torque.statusUpdate))")
     add("    node_check_rate: \(d(config.batch.torque.nodeCheckRate))")
