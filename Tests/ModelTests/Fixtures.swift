@@ -54,6 +54,7 @@ extension LabModel {
     nextJobID += 1
     jobs[slot].cores = Int32(cores)
     jobs[slot].nativeRuntime = runtime
+    jobs[slot].estimatedNative = runtime  // a perfect walltime request
     jobs[slot].firstSubmit = sim.now
     enqueue(slot)
     return slot

@@ -13,6 +13,8 @@ final class SWFJobSource: JobSource {
 
   func nextJob() throws -> TraceJob? {
     guard let job = try reader.next() else { return nil }
-    return TraceJob(arrival: job.arrivalTime, runtime: job.runTime, cores: job.processors)
+    var traceJob = TraceJob(arrival: job.arrivalTime, runtime: job.runTime, cores: job.processors)
+    traceJob.requested = job.requestedTime
+    return traceJob
   }
 }

@@ -88,6 +88,8 @@ extension ModelConfig {
       check(checkpoint.imageSize > 0 && checkpoint.bandwidth > 0, "batch.condor.checkpoint",
             "image_size and bandwidth must be positive")
     }
+    check(workload.walltimeFactor.isFinite && workload.walltimeFactor >= 1, "workload.walltime_factor",
+          "must be at least 1 (a job cannot ask for less than it uses), got \(workload.walltimeFactor)")
     checkDistribution(workload.arrival, "workload.arrival")
     check(workload.arrival.mean > 0, "workload.arrival", "inter-arrival times must have a positive mean")
     checkDistribution(workload.runtime, "workload.runtime")

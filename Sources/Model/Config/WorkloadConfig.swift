@@ -12,6 +12,9 @@ public struct WorkloadConfig: Sendable, Equatable {
   public var classes: [JobClass]
   /// What users do with lost jobs.
   public var resubmit: ResubmitPolicy
+  /// Requested walltime ÷ native runtime, for jobs without a requested time (what EASY
+  /// backfill plans with; assumption: users ask for twice what their jobs need).
+  public var walltimeFactor: Double = 2
   /// Replay jobs from a trace instead of drawing arrivals and runtimes (`nil`: draw them).
   public var trace: WorkloadTrace?
 

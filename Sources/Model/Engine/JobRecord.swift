@@ -10,6 +10,8 @@ struct JobRecord {
   var id: UInt64 = 0
   /// Native runtime on the reference machine, drawn once per job.
   var nativeRuntime = 0.0
+  /// The walltime the user requested, in native seconds (EASY backfill plans with it).
+  var estimatedNative = 0.0
   /// Index into the workload's job classes.
   var jobClass: Int32 = 0
   /// Cores needed.

@@ -10,10 +10,12 @@ extension LabModel {
     nextJobID += 1
     if let job = pendingTraceJob, let trace = config.workload.trace {
       jobs[slot].nativeRuntime = job.runtime
+      jobs[slot].estimatedNative = job.requested.map { max($0, job.runtime) } ?? job.runtime * config.workload.walltimeFactor
       jobs[slot].jobClass = Int32(trace.jobClass)
       jobs[slot].cores = Int32(min(job.cores, config.maxCoresPerHost))
     } else {
       jobs[slot].nativeRuntime = runtimeDistribution.sample(runtimeStream)
+      jobs[slot].estimatedNative = jobs[slot].nativeRuntime * config.workload.walltimeFactor
       jobs[slot].jobClass = drawJobClass()
       jobs[slot].cores = Int32(classCores[Int(jobs[slot].jobClass)])
     }

@@ -6,6 +6,8 @@ public struct TraceJob: Sendable, Equatable {
   public var runtime: Double
   /// Cores it needs on one PC.
   public var cores: Int
+  /// The walltime its user requested (seconds), if the trace gives one.
+  public var requested: Double? = nil
 
   /// Creates a job.
   public init(arrival: Double, runtime: Double, cores: Int) {

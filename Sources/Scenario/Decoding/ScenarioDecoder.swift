@@ -190,7 +190,7 @@ struct ScenarioDecoder {
 
   func workload(_ node: ScenarioNode, _ path: String) throws -> WorkloadConfig {
     let reader = try MappingReader(
-      node, path: path, keys: ["arrival", "runtime", "cores", "classes", "resubmit", "trace"])
+      node, path: path, keys: ["arrival", "runtime", "cores", "classes", "resubmit", "trace", "walltime_factor"])
     let classes = try reader.value("classes", default: [JobClass.cpuBound]) { node, path in
       try ValueReader.list(node, path).enumerated().map { index, item in
         try jobClass(item, KeyPath.join(path, index: index))
@@ -208,6 +208,7 @@ struct ScenarioDecoder {
       classes: classes,
       resubmit: try reader.value("resubmit", default: .never) { try self.resubmit($0, $1) })
     workload.trace = try reader.value("trace", default: nil) { try self.workloadTrace($0, $1, classes: classes) }
+    workload.walltimeFactor = try reader.value("walltime_factor", default: 2, ValueReader.number)
     return workload
   }
 

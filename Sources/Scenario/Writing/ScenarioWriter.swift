@@ -79,6 +79,7 @@ public enum ScenarioWriter {
     add("  arrival: \(distribution(config.workload.arrival))")
     add("  runtime: \(distribution(config.workload.runtime))")
     add("  cores: \(config.workload.cores)")
+    add("  walltime_factor: \(Units.numberText(config.workload.walltimeFactor))")
     add("  classes:")
     for jobClass in config.workload.classes {
       add("    - {name: \(quoted(jobClass.name)), weight: \(Units.numberText(jobClass.weight)), "
