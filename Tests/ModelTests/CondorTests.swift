@@ -303,3 +303,37 @@ struct CondorStandardUniverseTests {
     #expect(standard.meanResponse < vanilla.meanResponse)
   }
 }
+
+struct CondorThresholdTests {
+  @Test func aLongerMaxSuspendTimeDelaysPreemption() {
+    // As in theOwnerReturningSuspendsThenVacatesTheJob, but MaxSuspendTime 30 min:
+    // typing stops at 2000 s and CONTINUE comes at 2300 s, before PREEMPT (2800 s).
+    var config = CondorDesktopTests.desk(hostAware: true, typing: 1000)
+    config.batch.condor.thresholds.maxSuspendTime = 1800
+    let model = LabModel.started(config)
+    model.advance(through: 0)
+    model.submitTestJob(cores: 1, runtime: 5000)
+    model.advance(through: 1000)
+    model.startSession(0, until: 2500)
+    model.advance(through: 2299)
+    #expect(model.hosts[0].suspended)
+    model.advance(through: 2300)
+    #expect(!model.hosts[0].suspended)
+    let summary = { model.advance(through: 20_000); return model.finish() }()
+    #expect(summary.attemptsEvicted == 0)
+  }
+
+  @Test func aCheckpointLongerThanMaxVacateTimeIsNotSaved() {
+    // A 2 GB image over 1 MB/s takes 2000 s > MaxVacateTime (600 s): the vacate loses the work.
+    var config = CondorDesktopTests.desk(hostAware: true, typing: 1000)
+    config.batch.condor.universe = .standard(CheckpointConfig(interval: .constant(1e6), imageSize: 2e9, bandwidth: 1e6))
+    let model = LabModel.started(config)
+    model.advance(through: 0)
+    model.submitTestJob(cores: 1, runtime: 5000)
+    model.advance(through: 1000)
+    model.startSession(0, until: 2500)
+    let summary = { model.advance(through: 20_000); return model.finish() }()
+    #expect(summary.attemptsEvicted == 1)
+    #expect(abs(summary.wastedCoreHoursEviction * 3600 - 1540) < 1e-9)  // 60 s → 1600 s
+  }
+}

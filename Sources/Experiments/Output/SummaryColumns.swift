@@ -29,6 +29,8 @@ public enum SummaryColumns {
     SummaryMetric(name: "attempts_lost_reboot", isCount: true) { Double($0.attemptsLostReboot) },
     SummaryMetric(name: "attempts_evicted", isCount: true) { Double($0.attemptsEvicted) },
     SummaryMetric(name: "requeues", isCount: true) { Double($0.requeues) },
+    // The name for the same count: executions the batch system restarted by requeueing.
+    SummaryMetric(name: "attempts_restarted", isCount: true) { Double($0.requeues) },
     SummaryMetric(name: "wasted_core_hours_crash", isCount: false) { $0.wastedCoreHoursCrash },
     SummaryMetric(name: "wasted_core_hours_shutdown", isCount: false) { $0.wastedCoreHoursShutdown },
     SummaryMetric(name: "wasted_core_hours_reboot", isCount: false) { $0.wastedCoreHoursReboot },

@@ -6,6 +6,9 @@ public struct DesktopThresholds: Sendable, Equatable {
   public var continueIdleTime: Double = 300
   /// PREEMPT after a suspension this long (`MaxSuspendTime`, 10 min).
   public var maxSuspendTime: Double = 600
+  /// KILL a vacating job after this long (`MachineMaxVacateTime`, 10 min): a standard-universe
+  /// checkpoint on vacate that would take longer is not saved.
+  public var maxVacateTime: Double = 600
   /// The keyboard counts as busy when used within this time (`KeyboardBusy`, 60 s).
   public var keyboardBusyTime: Double = 60
   /// The owner's load (cores) below which the CPU counts as idle (`BackgroundLoad`, 0.3).

@@ -82,6 +82,12 @@ extension ModelConfig {
     }
     check(condor.claimDelay.isFinite && condor.claimDelay >= 0, "batch.condor.claim_delay", "must be 0 or more")
     check((condor.maxAttempts ?? 1) >= 1, "batch.condor.max_attempts", "must be at least 1")
+    let limits = condor.thresholds
+    check([limits.startIdleTime, limits.continueIdleTime, limits.maxSuspendTime, limits.maxVacateTime,
+           limits.keyboardBusyTime].allSatisfy { $0.isFinite && $0 >= 0 }, "batch.condor.desktop",
+          "times must be 0 or more")
+    check(limits.backgroundLoad >= 0 && limits.highLoad >= limits.backgroundLoad, "batch.condor.desktop",
+          "needs 0 <= background_load <= high_load")
     if case .standard(let checkpoint) = condor.universe {
       checkDistribution(checkpoint.interval, "batch.condor.checkpoint.interval")
       check(checkpoint.interval.mean > 0, "batch.condor.checkpoint.interval", "must have a positive mean")

@@ -52,7 +52,7 @@ extension LabModel {
     while hosts[host].firstJob >= 0 {
       let slot = Int(hosts[host].firstJob)
       record(slot, end: now, outcome: .lost, cause: .eviction)
-      if standardUniverse != nil {
+      if let checkpoint = standardUniverse, checkpoint.cost <= config.batch.condor.thresholds.maxVacateTime {
         // Checkpoint on vacate: the work done so far is saved; the checkpoint's cost is counted.
         saveCheckpoint(slot)
       }

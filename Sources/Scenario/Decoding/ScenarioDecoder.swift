@@ -166,7 +166,7 @@ struct ScenarioDecoder {
     batch.condor = try reader.value("condor", default: CondorConfig()) { node, path in
       let condor = try MappingReader(node, path: path, keys: [
         "update_interval", "classad_lifetime", "negotiator_interval", "claim_delay", "job_lease_duration",
-        "policy", "host_aware", "max_attempts", "universe",
+        "policy", "host_aware", "max_attempts", "universe", "desktop",
       ])
       let defaults = CondorConfig()
       var config = CondorConfig(
@@ -179,6 +179,21 @@ struct ScenarioDecoder {
       config.policy = try condor.value("policy", default: .desktop) { try ValueReader.choice($0, $1, as: CondorPolicy.self) }
       config.hostAware = try condor.value("host_aware", default: false, ValueReader.boolean)
       config.universe = try condor.value("universe", default: .vanilla) { try self.universe($0, $1) }
+      config.thresholds = try condor.value("desktop", default: DesktopThresholds()) { node, path in
+        let desk = try MappingReader(node, path: path, keys: [
+          "start_idle_time", "continue_idle_time", "max_suspend_time", "max_vacate_time", "keyboard_busy_time",
+          "background_load", "high_load",
+        ])
+        var limits = DesktopThresholds()
+        limits.startIdleTime = try desk.value("start_idle_time", default: limits.startIdleTime, ValueReader.duration)
+        limits.continueIdleTime = try desk.value("continue_idle_time", default: limits.continueIdleTime, ValueReader.duration)
+        limits.maxSuspendTime = try desk.value("max_suspend_time", default: limits.maxSuspendTime, ValueReader.duration)
+        limits.maxVacateTime = try desk.value("max_vacate_time", default: limits.maxVacateTime, ValueReader.duration)
+        limits.keyboardBusyTime = try desk.value("keyboard_busy_time", default: limits.keyboardBusyTime, ValueReader.duration)
+        limits.backgroundLoad = try desk.value("background_load", default: limits.backgroundLoad, ValueReader.number)
+        limits.highLoad = try desk.value("high_load", default: limits.highLoad, ValueReader.number)
+        return limits
+      }
       config.maxAttempts = try condor.value("max_attempts", default: nil) { node, path in
         if node.scalar == "unlimited" { return nil }
         return try ValueReader.positiveInteger(node, path)

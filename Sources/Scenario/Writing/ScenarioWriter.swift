@@ -69,6 +69,11 @@ public enum ScenarioWriter {
     add("    policy: \(condor.policy.rawValue)")
     add("    host_aware: \(condor.hostAware)")
     add("    max_attempts: \(condor.maxAttempts.map(String.init) ?? "unlimited")")
+    let limits = condor.thresholds
+    add("    desktop: {start_idle_time: \(d(limits.startIdleTime)), continue_idle_time: \(d(limits.continueIdleTime)), "
+      + "max_suspend_time: \(d(limits.maxSuspendTime)), max_vacate_time: \(d(limits.maxVacateTime)), "
+      + "keyboard_busy_time: \(d(limits.keyboardBusyTime)), background_load: \(Units.numberText(limits.backgroundLoad)), "
+      + "high_load: \(Units.numberText(limits.highLoad))}")
     switch condor.universe {
     case .vanilla: add("    universe: vanilla")
     case .standard(let checkpoint):
