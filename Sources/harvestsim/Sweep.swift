@@ -55,18 +55,9 @@ struct Sweep: ParsableCommand {
     let executor = try CommandFailure.reporting {
       try SweepExecutor(plan: loadedPlan, scenarios: scenarios, directory: out, options: options)
     }
-    let stop = StopSignal()
-    signal(SIGINT, SIG_IGN)
-    let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-    interrupt.setEventHandler {
-      stop.raise()
-      CommandFailure.printError("\ninterrupted: finishing nothing more; run the same command again to resume")
+    let outcome = try InterruptibleRun.run(quiet: quiet) { stop, progress in
+      try executor.run(stop: stop, progress: progress)
     }
-    interrupt.resume()
-    let display = SweepProgressDisplay(enabled: !quiet)
-    let outcome = try CommandFailure.reporting { try executor.run(stop: stop, progress: display.update) }
-    display.finish()
-    interrupt.cancel()
     report(outcome, executor: executor)
     if outcome.interrupted { throw ExitCode(130) }
     if !outcome.failures.isEmpty { throw ExitCode(1) }
