@@ -21,7 +21,7 @@ struct PlacementTests {
     let slot = model.submitTestJob(cores: 1, runtime: 100)
     model.schedulingPass()
     #expect(model.jobs[slot].host == Int32(1 - student))
-    // With both PCs taken by students, the job still runs (on the other one).
+    // With no student-free PC left, the next job goes to the student's PC.
     let second = model.submitTestJob(cores: 1, runtime: 100)
     model.schedulingPass()
     #expect(model.jobs[second].host == Int32(student))

@@ -89,9 +89,9 @@ extension ModelConfig {
     check(limits.backgroundLoad >= 0 && limits.highLoad >= limits.backgroundLoad, "batch.condor.desktop",
           "needs 0 <= background_load <= high_load")
     if case .standard(let checkpoint) = condor.universe {
-      checkDistribution(checkpoint.interval, "batch.condor.checkpoint.interval")
-      check(checkpoint.interval.mean > 0, "batch.condor.checkpoint.interval", "must have a positive mean")
-      check(checkpoint.imageSize > 0 && checkpoint.bandwidth > 0, "batch.condor.checkpoint",
+      checkDistribution(checkpoint.interval, "batch.condor.universe.standard.interval")
+      check(checkpoint.interval.mean > 0, "batch.condor.universe.standard.interval", "must have a positive mean")
+      check(checkpoint.imageSize > 0 && checkpoint.bandwidth > 0, "batch.condor.universe.standard",
             "image_size and bandwidth must be positive")
     }
     check(workload.walltimeFactor.isFinite && workload.walltimeFactor >= 1, "workload.walltime_factor",
