@@ -2,14 +2,13 @@
 paired differences from the baseline with 95% CI whiskers."""
 from __future__ import annotations
 
-import csv
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from matplotlib.figure import Figure
 
-from .data import SweepError
+from .data import SweepError, _open_csv
 from .plots import FIGSIZE, _finite, _style, safe_name, save_figure
 from .values import parse_float
 
@@ -66,15 +65,7 @@ def read_compare(path: Path | str) -> Comparison:
     path = Path(path)
     if path.is_dir():
         path = path / "compare.csv"
-    if not path.is_file():
-        raise SweepError(f"{path}: file not found")
-    try:
-        with open(path, newline="", encoding="utf-8") as handle:
-            reader = csv.DictReader(handle)
-            header = list(reader.fieldnames or [])
-            lines = list(reader)
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise SweepError(f"{path}: cannot read: {error}") from error
+    header, lines = _open_csv(path)
     missing = [c for c in COMPARE_COLUMNS if c not in header]
     if missing:
         raise SweepError(f"{path}: missing column(s): {', '.join(missing)}")
