@@ -337,3 +337,22 @@ struct CondorThresholdTests {
     #expect(abs(summary.wastedCoreHoursEviction * 3600 - 1540) < 1e-9)  // 60 s → 1600 s
   }
 }
+
+struct CondorCPUBusyTests {
+  @Test func aHeavyStudentSuspendsTheJobAfterTwoMinutes() {
+    // Load 0.8 cores (≥ HighLoad 0.5) with the keyboard never counted as busy: SUSPEND
+    // comes only after the load has lasted CPUBusy time, 120 s after the session began.
+    var config = CondorDesktopTests.desk(hostAware: true)
+    config.owners?.load = .constant(0.8)
+    config.batch.condor.thresholds.keyboardBusyTime = 0
+    let model = LabModel.started(config)
+    model.advance(through: 0)
+    model.submitTestJob(cores: 1, runtime: 5000)
+    model.advance(through: 1000)
+    model.startSession(0, until: 5000)
+    model.advance(through: 1119)
+    #expect(!model.hosts[0].suspended)
+    model.advance(through: 1120)
+    #expect(model.hosts[0].suspended)
+  }
+}

@@ -13,8 +13,10 @@ public struct DesktopThresholds: Sendable, Equatable {
   public var keyboardBusyTime: Double = 60
   /// The owner's load (cores) below which the CPU counts as idle (`BackgroundLoad`, 0.3).
   public var backgroundLoad: Double = 0.3
-  /// The owner's load (cores) at which the job is suspended (`HighLoad`, 0.5).
+  /// The owner's load (cores) at which the job is suspended (`HighLoad`, 0.5) …
   public var highLoad: Double = 0.5
+  /// … once it has lasted this long (`CPUBusy` for 2 min in `SUSPEND`).
+  public var cpuBusyTime: Double = 120
 
   /// The DESKTOP defaults.
   public init() {}

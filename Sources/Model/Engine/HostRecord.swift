@@ -18,6 +18,8 @@ struct HostRecord {
   var inSession = false
   /// The student's CPU load in cores.
   var ownerLoad = 0.0
+  /// When the current session began.
+  var sessionStart = 0.0
   /// Keyboard in use (within a session).
   var keyboardActive = false
   /// When the keyboard last became idle.

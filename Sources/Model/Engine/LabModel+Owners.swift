@@ -99,6 +99,7 @@ extension LabModel {
     guard let owners = config.owners, let stream = ownerStreams[host] else { return }
     if ownerAwarePlacement { detach(host) }  // it moves between the free-node indices
     hosts[host].inSession = true
+    hosts[host].sessionStart = sim.now
     if ownerAwarePlacement { attach(host) }
     hosts[host].ownerLoad = max(0, owners.load.sample(stream))
     hosts[host].keyboardActive = true

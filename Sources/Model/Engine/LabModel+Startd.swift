@@ -19,7 +19,9 @@ extension LabModel {
     let cpuIdle = load <= limits.backgroundLoad
     let start = idle >= limits.startIdleTime && cpuIdle
     let busy = hosts[host].firstJob >= 0
-    if busy && !hosts[host].suspended && (keyboardBusy || load >= limits.highLoad) {
+    let cpuBusySince = inSession && load >= limits.highLoad ? hosts[host].sessionStart : Double.infinity
+    let cpuBusy = now - cpuBusySince >= limits.cpuBusyTime
+    if busy && !hosts[host].suspended && (keyboardBusy || cpuBusy) {
       hosts[host].suspended = true
       refreshHost(host)
       let generation = startdGenerations.bump(host)
@@ -38,7 +40,8 @@ extension LabModel {
     let since = inSession ? (hosts[host].keyboardActive ? .infinity : hosts[host].keyboardIdleSince)
       : hosts[host].keyboardIdleSince
     let thresholds = [limits.keyboardBusyTime, limits.continueIdleTime, limits.startIdleTime]
-    if let next = thresholds.map({ since + $0 }).filter({ $0 > now }).min() {
+    let wakeUps = thresholds.map { since + $0 } + [cpuBusySince + limits.cpuBusyTime]
+    if let next = wakeUps.filter({ $0 > now }).min() {
       sim.schedule(.startdEvaluates(host: Int32(host)), at: next)
     }
   }

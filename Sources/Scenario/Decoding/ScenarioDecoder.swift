@@ -182,7 +182,7 @@ struct ScenarioDecoder {
       config.thresholds = try condor.value("desktop", default: DesktopThresholds()) { node, path in
         let desk = try MappingReader(node, path: path, keys: [
           "start_idle_time", "continue_idle_time", "max_suspend_time", "max_vacate_time", "keyboard_busy_time",
-          "background_load", "high_load",
+          "background_load", "high_load", "cpu_busy_time",
         ])
         var limits = DesktopThresholds()
         limits.startIdleTime = try desk.value("start_idle_time", default: limits.startIdleTime, ValueReader.duration)
@@ -192,6 +192,7 @@ struct ScenarioDecoder {
         limits.keyboardBusyTime = try desk.value("keyboard_busy_time", default: limits.keyboardBusyTime, ValueReader.duration)
         limits.backgroundLoad = try desk.value("background_load", default: limits.backgroundLoad, ValueReader.number)
         limits.highLoad = try desk.value("high_load", default: limits.highLoad, ValueReader.number)
+        limits.cpuBusyTime = try desk.value("cpu_busy_time", default: limits.cpuBusyTime, ValueReader.duration)
         return limits
       }
       config.maxAttempts = try condor.value("max_attempts", default: nil) { node, path in

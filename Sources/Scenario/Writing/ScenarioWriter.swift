@@ -73,7 +73,7 @@ public enum ScenarioWriter {
     add("    desktop: {start_idle_time: \(d(limits.startIdleTime)), continue_idle_time: \(d(limits.continueIdleTime)), "
       + "max_suspend_time: \(d(limits.maxSuspendTime)), max_vacate_time: \(d(limits.maxVacateTime)), "
       + "keyboard_busy_time: \(d(limits.keyboardBusyTime)), background_load: \(Units.numberText(limits.backgroundLoad)), "
-      + "high_load: \(Units.numberText(limits.highLoad))}")
+      + "high_load: \(Units.numberText(limits.highLoad)), cpu_busy_time: \(d(limits.cpuBusyTime))}")
     switch condor.universe {
     case .vanilla: add("    universe: vanilla")
     case .standard(let checkpoint):
