@@ -8,7 +8,7 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
-from .data import SweepError, _open_csv
+from .data import SweepError, read_table
 from .plots import FIGSIZE, _finite, _style, safe_name, save_figure
 from .values import parse_float
 
@@ -62,15 +62,7 @@ def _count(text: str) -> int | None:
 
 def read_compare(path: Path | str) -> Comparison:
     """compare.csv, or a compare folder holding it."""
-    path = Path(path)
-    if path.is_dir():
-        path = path / "compare.csv"
-    header, lines = _open_csv(path)
-    missing = [c for c in COMPARE_COLUMNS if c not in header]
-    if missing:
-        raise SweepError(f"{path}: missing column(s): {', '.join(missing)}")
-    if not lines:
-        raise SweepError(f"{path}: no rows (header only)")
+    path, lines = read_table(path, "compare.csv", COMPARE_COLUMNS, "no rows")
     baselines = {line["baseline"] for line in lines}
     if len(baselines) != 1:
         raise SweepError(f"{path}: expected one baseline, found {', '.join(sorted(baselines))}")

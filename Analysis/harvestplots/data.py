@@ -214,17 +214,24 @@ class TimeSeries:
     columns: dict[str, list[float]]
 
 
-def read_timeseries(path: Path | str) -> TimeSeries:
-    """timeseries.csv (or a run folder holding it), sorted by time."""
+def read_table(path: Path | str, file_name: str, required: list[str], empty: str) -> tuple[Path, list[dict[str, str]]]:
+    """A CSV file (or the folder holding it as `file_name`) with the `required` columns and at
+    least one row; `empty` names what is missing when there is only a header."""
     path = Path(path)
     if path.is_dir():
-        path = path / "timeseries.csv"
+        path = path / file_name
     header, rows = _open_csv(path)
-    missing = [c for c in TIMESERIES_COLUMNS if c not in header]
+    missing = [c for c in required if c not in header]
     if missing:
         raise SweepError(f"{path}: missing column(s): {', '.join(missing)}")
     if not rows:
-        raise SweepError(f"{path}: no samples (header only)")
+        raise SweepError(f"{path}: {empty} (header only)")
+    return path, rows
+
+
+def read_timeseries(path: Path | str) -> TimeSeries:
+    """timeseries.csv (or a run folder holding it), sorted by time."""
+    path, rows = read_table(path, "timeseries.csv", TIMESERIES_COLUMNS, "no samples")
     rows.sort(key=lambda r: parse_float(r["time_s"]))
     columns = {c: [parse_float(r[c]) for r in rows] for c in TIMESERIES_COLUMNS}
     first = rows[0]

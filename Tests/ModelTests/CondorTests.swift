@@ -130,6 +130,23 @@ struct CondorDesktopTests {
     return config
   }
 
+  /// A model of `config` with a 5000 s job submitted at 0 s (it starts at the 60 s cycle)
+  /// and a student logging in at 1000 s until `end`. With `checkRunning`, the job must be
+  /// running between the cycle and the student's arrival.
+  static func studentArrives(_ config: ModelConfig, observer: RecordingObserver? = nil, until end: Double,
+                             checkRunning: Bool = false) -> LabModel {
+    let model = LabModel.started(config, observer: observer)
+    model.advance(through: 0)
+    model.submitTestJob(cores: 1, runtime: 5000)
+    if checkRunning {
+      model.advance(through: 60)
+      #expect(model.busySlots == 1)
+    }
+    model.advance(through: 1000)
+    model.startSession(0, until: end)
+    return model
+  }
+
   @Test func theOwnerReturningSuspendsThenVacatesTheJob() {
     // A 5000 s job runs from the 60 s cycle. A student logs in at 1000 s and types until
     // 2000 s: the job is suspended (speed 0); 10 min later (1600 s) it is vacated and
@@ -137,13 +154,7 @@ struct CondorDesktopTests {
     // keyboard has been idle 15 min (2000 + 900 = 2900 s); the job restarts from scratch
     // at the 2940 s cycle and ends 5000 s later.
     let observer = RecordingObserver()
-    let model = LabModel.started(Self.desk(hostAware: true, typing: 1000), observer: observer)
-    model.advance(through: 0)
-    model.submitTestJob(cores: 1, runtime: 5000)
-    model.advance(through: 60)
-    #expect(model.busySlots == 1)
-    model.advance(through: 1000)
-    model.startSession(0, until: 2500)
+    let model = CondorDesktopTests.studentArrives(Self.desk(hostAware: true, typing: 1000), observer: observer, until: 2500, checkRunning: true)
     #expect(model.hosts[0].suspended && model.hosts[0].speed == 0)
     model.advance(through: 1599)
     #expect(model.busySlots == 1)
@@ -165,11 +176,7 @@ struct CondorDesktopTests {
     // stopped (1100 + 300 = 1400 s) — before PREEMPT (1600 s): the job resumes and loses
     // 400 s of wall time, no work.
     let observer = RecordingObserver()
-    let model = LabModel.started(Self.desk(hostAware: true), observer: observer)
-    model.advance(through: 0)
-    model.submitTestJob(cores: 1, runtime: 5000)
-    model.advance(through: 1000)
-    model.startSession(0, until: 1200)
+    let model = CondorDesktopTests.studentArrives(Self.desk(hostAware: true), observer: observer, until: 1200)
     model.advance(through: 1400)
     #expect(!model.hosts[0].suspended)
     let summary = { model.advance(through: 20_000); return model.finish() }()
@@ -310,11 +317,7 @@ struct CondorThresholdTests {
     // typing stops at 2000 s and CONTINUE comes at 2300 s, before PREEMPT (2800 s).
     var config = CondorDesktopTests.desk(hostAware: true, typing: 1000)
     config.batch.condor.thresholds.maxSuspendTime = 1800
-    let model = LabModel.started(config)
-    model.advance(through: 0)
-    model.submitTestJob(cores: 1, runtime: 5000)
-    model.advance(through: 1000)
-    model.startSession(0, until: 2500)
+    let model = CondorDesktopTests.studentArrives(config, until: 2500)
     model.advance(through: 2299)
     #expect(model.hosts[0].suspended)
     model.advance(through: 2300)
@@ -327,11 +330,7 @@ struct CondorThresholdTests {
     // A 2 GB image over 1 MB/s takes 2000 s > MaxVacateTime (600 s): the vacate loses the work.
     var config = CondorDesktopTests.desk(hostAware: true, typing: 1000)
     config.batch.condor.universe = .standard(CheckpointConfig(interval: .constant(1e6), imageSize: 2e9, bandwidth: 1e6))
-    let model = LabModel.started(config)
-    model.advance(through: 0)
-    model.submitTestJob(cores: 1, runtime: 5000)
-    model.advance(through: 1000)
-    model.startSession(0, until: 2500)
+    let model = CondorDesktopTests.studentArrives(config, until: 2500)
     let summary = { model.advance(through: 20_000); return model.finish() }()
     #expect(summary.attemptsEvicted == 1)
     #expect(abs(summary.wastedCoreHoursEviction * 3600 - 1540) < 1e-9)  // 60 s → 1600 s
@@ -345,11 +344,7 @@ struct CondorCPUBusyTests {
     var config = CondorDesktopTests.desk(hostAware: true)
     config.owners?.load = .constant(0.8)
     config.batch.condor.thresholds.keyboardBusyTime = 0
-    let model = LabModel.started(config)
-    model.advance(through: 0)
-    model.submitTestJob(cores: 1, runtime: 5000)
-    model.advance(through: 1000)
-    model.startSession(0, until: 5000)
+    let model = CondorDesktopTests.studentArrives(config, until: 5000)
     model.advance(through: 1119)
     #expect(!model.hosts[0].suspended)
     model.advance(through: 1120)

@@ -29,7 +29,7 @@ extension LabModel {
         now = dayStart + 86_400
         continue
       }
-      let weekday = ((config.timetable.start.dayNumber + day) % 7 + 7 + 3) % 7
+      let weekday = CalendarDate.weekday(ofDayNumber: config.timetable.start.dayNumber + day)
       var cursor = max(now, dayStart + hours.open)
       let close = dayStart + hours.close
       while cursor < close {
@@ -67,7 +67,7 @@ extension LabModel {
     guard let owners = config.owners, case .classes(let blocks) = owners.arrivals else { return }
     let block = blocks[index]
     for day in first..<(first + 400) {
-      let weekday = ((config.timetable.start.dayNumber + day) % 7 + 7 + 3) % 7
+      let weekday = CalendarDate.weekday(ofDayNumber: config.timetable.start.dayNumber + day)
       guard block.weekdays.contains(weekday), openingHours(onDay: day) != nil || timetableAlwaysOpen else { continue }
       let time = Double(day) * 86_400 + block.start
       if time >= sim.now {

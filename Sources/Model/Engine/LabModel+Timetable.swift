@@ -24,7 +24,7 @@ extension LabModel {
   func openingHours(onDay day: Int) -> OpeningHours? {
     let dayNumber = config.timetable.start.dayNumber + day
     if closedDayNumbers.contains(dayNumber) { return nil }
-    return config.timetable.week[((dayNumber % 7) + 7 + 3) % 7]
+    return config.timetable.week[CalendarDate.weekday(ofDayNumber: dayNumber)]
   }
 
   /// The next time after `time` at which the lab opens or closes.

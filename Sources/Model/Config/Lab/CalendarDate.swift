@@ -44,7 +44,10 @@ public struct CalendarDate: Sendable, Equatable, Hashable, Comparable, CustomStr
   }
 
   /// 0 = Monday … 6 = Sunday.
-  public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
+  public var weekday: Int { Self.weekday(ofDayNumber: dayNumber) }
+
+  /// The weekday (0 = Monday) of a day counted from 1970-01-01, a Thursday.
+  public static func weekday(ofDayNumber dayNumber: Int) -> Int { ((dayNumber % 7) + 7 + 3) % 7 }
 
   /// `YYYY-MM-DD`.
   public var description: String {

@@ -24,24 +24,6 @@ public struct Timetable: Sendable, Equatable {
   public static let alwaysOpen = Timetable(
     start: CalendarDate(year: 2006, month: 10, day: 2)!, week: Array(repeating: OpeningHours(open: 0, close: 86_400), count: 7))
 
-  /// The opening interval of simulated day `day` (0 = the start date), or nil if closed that day.
-  public func hours(onDay day: Int) -> OpeningHours? {
-    let dayNumber = start.dayNumber + day
-    if closedDayNumbers.contains(dayNumber) { return nil }
-    let weekday = ((dayNumber % 7) + 7 + 3) % 7
-    return week[weekday]
-  }
-
-  private var closedDayNumbers: Set<Int> { Set(closedDates.map(\.dayNumber)) }
-
-  /// Whether the lab is open at simulated time `time`.
-  public func isOpen(at time: Double) -> Bool {
-    let day = Int((time / 86_400).rounded(.down))
-    guard let hours = hours(onDay: day) else { return false }
-    let clock = time - Double(day) * 86_400
-    return clock >= hours.open && clock < hours.close
-  }
-
   /// Whether this timetable never closes (so no open/close events are needed).
   public var isAlwaysOpen: Bool {
     closedDates.isEmpty && week.allSatisfy { $0 == OpeningHours(open: 0, close: 86_400) }
