@@ -70,7 +70,7 @@ struct CondorTests {
     model.advance(through: 1099)
     #expect(model.jobs[0].state == .awaitingRequeue)
     model.advance(through: 1100)
-    #expect(model.jobs[0].state == .queued || model.jobs[0].state == .running)
+    #expect(model.jobs[0].state == .queued)  // requeued now; the next negotiation cycle is at 1140 s
   }
 
   @Test func withoutChurnCondorAndTorqueGiveTheSameThroughput() {
