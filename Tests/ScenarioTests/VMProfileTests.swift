@@ -73,6 +73,18 @@ struct VMProfileTests {
     #expect(scenario.path == scenarioURL.path)
   }
 
+  @Test("an unreadable {file: ...} profile is reported at its file: key")
+  func unreadableProfileFile() throws {
+    let directory = try Fixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let yaml = Self.scenario(profile: "{file: missing.yaml}")
+    let error = try #require(throws: ScenarioError.self) { try Fixture.parse(yaml, baseDirectory: directory) }
+    #expect(error.location == Fixture.locate("missing.yaml", in: yaml))
+    #expect(error.path == "hosts[0].vm_profile.file")
+    let missing = directory.appendingPathComponent("missing.yaml").standardizedFileURL.path
+    #expect(error.message.hasPrefix("cannot read VM profile file '\(missing)': "))
+  }
+
   @Test("parse resolves {file: ...} against the given base directory")
   func fileRelativeToBaseDirectory() throws {
     let directory = try Fixture.temporaryDirectory()

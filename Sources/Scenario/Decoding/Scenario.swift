@@ -25,15 +25,9 @@ public struct Scenario: Sendable {
   /// - Throws: ``ScenarioError`` for the first syntax or type problem, or
   ///   ``ScenarioErrors`` listing every rule the values break.
   public static func load(path: String, overrides: [String] = []) throws -> Scenario {
-    let url = URL(fileURLWithPath: path)
-    let text: String
-    do {
-      text = try String(contentsOf: url, encoding: .utf8)
-    } catch {
-      throw ScenarioError(location: .file(path: path, line: 1, column: 1), path: "",
-                          message: "cannot read the scenario file: \(error.localizedDescription)")
-    }
-    return try parse(yaml: text, path: path, baseDirectory: url.deletingLastPathComponent(), overrides: overrides)
+    let text = try ScenarioText.read(path: path, what: "the scenario file")
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+    return try parse(yaml: text, path: path, baseDirectory: directory, overrides: overrides)
   }
 
   /// Parses scenario text as if read from `path`.

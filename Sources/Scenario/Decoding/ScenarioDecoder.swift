@@ -80,10 +80,8 @@ struct ScenarioDecoder {
       // (relativeTo: would otherwise resolve against its parent).
       let directory = URL(fileURLWithPath: baseDirectory.path, isDirectory: true)
       let url = URL(fileURLWithPath: relative, relativeTo: directory).standardizedFileURL
-      guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-        throw ScenarioError(location: fileNode.location, path: KeyPath.join(path, "file"),
-                            message: "cannot read VM profile file '\(url.path)'")
-      }
+      let text = try ScenarioText.read(url, what: "VM profile file '\(url.path)'", location: fileNode.location,
+                                       path: KeyPath.join(path, "file"))
       let profileFile = url.path
       let tree = try ScenarioNode.parse(yaml: text) { .file(path: profileFile, line: $0, column: $1) }
       return try inlineProfile(tree, "", defaultName: url.deletingPathExtension().lastPathComponent)

@@ -23,15 +23,8 @@ public enum SweepPlanReader {
   /// Reads and checks the plan at `path` (the points themselves are checked by
   /// ``SweepPlan/resolveAllPoints()``).
   public static func load(path: String) throws -> SweepPlan {
-    let url = URL(fileURLWithPath: path)
-    let text: String
-    do {
-      text = try String(contentsOf: url, encoding: .utf8)
-    } catch {
-      throw ScenarioError(location: .file(path: path, line: 1, column: 1), path: "",
-                          message: "cannot read the sweep plan: \(error.localizedDescription)")
-    }
-    return try parse(yaml: text, path: path, directory: url.deletingLastPathComponent())
+    let text = try ScenarioText.read(path: path, what: "the sweep plan")
+    return try parse(yaml: text, path: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent())
   }
 
   /// Parses plan text as if read from `path` in `directory`.
@@ -47,10 +40,8 @@ public enum SweepPlanReader {
     if let relative = baseNode.scalar {
       let url = URL(fileURLWithPath: relative, relativeTo: directory.hasDirectoryPath ? directory
                       : directory.appendingPathComponent("", isDirectory: true)).standardizedFileURL
-      guard let baseText = try? String(contentsOf: url, encoding: .utf8) else {
-        throw ScenarioError(location: baseNode.location, path: "base",
-                            message: "cannot read the base scenario '\(url.path)'")
-      }
+      let baseText = try ScenarioText.read(url, what: "the base scenario '\(url.path)'", location: baseNode.location,
+                                           path: "base")
       basePath = relativeDisplayPath(url)
       base = try ScenarioNode.parse(yaml: baseText) { .file(path: basePath, line: $0, column: $1) }
       baseDirectory = url.deletingLastPathComponent()

@@ -26,13 +26,7 @@ public enum VariantsReader {
   ///   The variants' scenarios themselves are checked by ``SweepPlan/resolveAllPoints()``
   ///   on ``ComparePlan/sweep``.
   public static func load(path: String, scenario: String, fixed: [ScenarioOverride] = []) throws -> ComparePlan {
-    let text: String
-    do {
-      text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
-    } catch {
-      throw ScenarioError(location: .file(path: path, line: 1, column: 1), path: "",
-                          message: "cannot read the variants file: \(error.localizedDescription)")
-    }
+    let text = try ScenarioText.read(path: path, what: "the variants file")
     return try parse(yaml: text, path: path, scenario: scenario, fixed: fixed)
   }
 
@@ -83,13 +77,7 @@ public enum VariantsReader {
     }
 
     let scenarioURL = URL(fileURLWithPath: scenario).standardizedFileURL
-    let scenarioText: String
-    do {
-      scenarioText = try String(contentsOf: scenarioURL, encoding: .utf8)
-    } catch {
-      throw ScenarioError(location: .file(path: scenario, line: 1, column: 1), path: "",
-                          message: "cannot read the scenario: \(error.localizedDescription)")
-    }
+    let scenarioText = try ScenarioText.read(path: scenario, what: "the scenario")
     let base = try ScenarioNode.parse(yaml: scenarioText) { .file(path: scenario, line: $0, column: $1) }
 
     let labels = names.map { ScenarioNode(.scalar($0), at: variantsNode.location) }
