@@ -11,7 +11,8 @@ struct Validate: ParsableCommand {
     let loaded = try CommandFailure.reporting { try scenario.load() }
     let config = loaded.config
     print("\(scenario.file): valid: '\(config.name)', \(config.hostCount) hosts in \(config.hostGroups.count) group(s), "
-      + "registration \(config.registration.mode.rawValue), \(config.batch.system.rawValue) "
-      + "\(config.batch.torque.policy.rawValue), \(Units.durationText(config.duration)) simulated")
+      + "registration \(config.registration.mode.rawValue), \(config.batch.system.name)"
+      + (config.batch.system.torque.map { " \($0.policy.rawValue)" } ?? "")
+      + ", \(Units.durationText(config.duration)) simulated")
   }
 }

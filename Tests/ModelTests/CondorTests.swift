@@ -8,7 +8,7 @@ import Testing
 struct CondorTests {
   static func condorize(_ config: ModelConfig, claimDelay: Double = 5) -> ModelConfig {
     var copy = config
-    copy.batch.system = .condor
+    copy.batch.system = .condor(CondorConfig())
     copy.batch.condor.claimDelay = claimDelay
     return copy
   }

@@ -60,3 +60,17 @@ extension LabModel {
     return slot
   }
 }
+
+extension BatchConfig {
+  /// TORQUE's settings; setting them makes TORQUE the batch system.
+  var torque: TorqueConfig {
+    get { system.torque ?? TorqueConfig() }
+    set { system = .torque(newValue) }
+  }
+
+  /// HTCondor's settings; setting them makes HTCondor the batch system.
+  var condor: CondorConfig {
+    get { system.condor ?? CondorConfig() }
+    set { system = .condor(newValue) }
+  }
+}

@@ -20,7 +20,7 @@ struct DefaultsTests {
     #expect(config.monitoring == MonitoringConfig())
     #expect(config.registration == RegistrationConfig())
     #expect(config.batch == BatchConfig())
-    #expect(config.batch.torque == TorqueConfig())
+    #expect(config.batch.system.torque == TorqueConfig())
     #expect(config.sampleEvery == 300)
     #expect(scenario.output == OutputOptions())
     #expect(scenario.output.jobs && scenario.output.timeseries)
@@ -67,7 +67,7 @@ struct DefaultsTests {
     #expect(config.vm == VMLifecycleConfig(boot: .constant(5)))
     #expect(config.monitoring == MonitoringConfig(hostTmax: 30))
     #expect(config.registration == RegistrationConfig(mode: .live))
-    #expect(config.batch == BatchConfig(torque: TorqueConfig(policy: .strictFifo)))
+    #expect(config.batch == BatchConfig(system: .torque(TorqueConfig(policy: .strictFifo))))
     #expect(scenario.output == OutputOptions(jobs: false, timeseries: true))
     #expect(config.sampleEvery == 300)
   }

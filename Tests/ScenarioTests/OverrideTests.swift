@@ -37,8 +37,8 @@ struct OverrideTests {
   func createsMissingKeys() throws {
     let scenario = try Fixture.parse(Fixture.minimal, overrides: ["vm.boot=30s", "batch.torque.policy=strict-fifo"])
     #expect(scenario.config.vm == VMLifecycleConfig(boot: .constant(30)))
-    #expect(scenario.config.batch.torque.policy == .strictFifo)
-    #expect(scenario.config.batch.torque.statusUpdate == TorqueConfig().statusUpdate)
+    #expect(scenario.config.batch.system.torque?.policy == .strictFifo)
+    #expect(scenario.config.batch.system.torque?.statusUpdate == TorqueConfig().statusUpdate)
   }
 
   @Test("overrides apply in order; the last one wins")

@@ -113,6 +113,31 @@ struct ScenarioErrorTests {
     #expect(error.location == Fixture.locate("strict_fifo", in: yaml))
   }
 
+  @Test("TORQUE settings under HTCondor are an error at their key")
+  func torqueSettingsUnderCondor() throws {
+    let yaml = Fixture.minimal + "\nbatch: {system: condor, torque: {policy: fifo}}"
+    let error = try Self.error(yaml)
+    #expect(error.path == "batch.torque")
+    #expect(error.location == Fixture.locate("torque:", in: yaml))
+    #expect(error.message.hasPrefix("settings for torque, but batch.system is condor"))
+  }
+
+  @Test("HTCondor settings under TORQUE (the default system) are an error at their key")
+  func condorSettingsUnderTorque() throws {
+    let yaml = Fixture.minimal + "\nbatch: {condor: {host_aware: true}}"
+    let error = try Self.error(yaml)
+    #expect(error.path == "batch.condor")
+    #expect(error.location == Fixture.locate("condor:", in: yaml))
+  }
+
+  @Test("switching the system by an override keeps the file's other-system section an error")
+  func overrideSwitchingTheSystem() throws {
+    let yaml = Fixture.minimal + "\nbatch: {system: torque, torque: {policy: fifo}}"
+    #expect(throws: ScenarioError.self) { try Fixture.parse(yaml, overrides: ["batch.system=condor"]) }
+    let replaced = try Fixture.parse(yaml, overrides: ["batch={system: condor, condor: {host_aware: true}}"])
+    #expect(replaced.config.batch.system.condor?.hostAware == true)
+  }
+
   @Test("a misspelt distribution family suggests the right one")
   func badFamily() throws {
     let yaml = Fixture.full(replacing: "{exponential: {mean: 30m}}", with: "{exponental: {mean: 30m}}")

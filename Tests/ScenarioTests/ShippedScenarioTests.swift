@@ -38,8 +38,8 @@ struct ShippedScenarioTests {
     #expect(config.hostGroups.map(\.os) == ["windows", "linux"])
     #expect(config.hostGroups.map(\.count) == [10, 10])
     #expect(config.registration.mode == .restart)
-    #expect(config.batch.system == .torque)
-    #expect(config.batch.torque.policy == .fifo)
+    #expect(config.batch.system.name == "torque")
+    #expect(config.batch.system.torque?.policy == .fifo)
     for group in config.hostGroups {
       #expect(group.profile.name == "vmware-player-2006")
       #expect(group.profile == VMProfile.vmwarePlayer2006)

@@ -120,7 +120,7 @@ struct ShippedVariantsTests {
                               "condor-standard", "condor-standard-host-aware"])
     #expect(plan.baselineName == "torque-restart")
     let scenarios = try plan.sweep.resolveAllPoints()
-    #expect(scenarios[5].config.batch.system == .condor && scenarios[5].config.batch.condor.hostAware)
-    #expect(scenarios[2].config.batch.torque.rerunnable)
+    #expect(scenarios[5].config.batch.system.condor?.hostAware == true)
+    #expect(scenarios[2].config.batch.system.torque?.rerunnable == true)
   }
 }

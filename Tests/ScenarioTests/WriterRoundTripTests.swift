@@ -107,8 +107,8 @@ struct WriterRoundTripTests {
     config.monitoring = MonitoringConfig(hostTmax: 25, gmetadPoll: 7.5)
     config.registration = RegistrationConfig(mode: .live, addPeriod: 90, restartDuration: .exponential(mean: 4),
                                              cleanupPeriod: 3600)
-    config.batch = BatchConfig(torque: TorqueConfig(statusUpdate: 30, nodeCheckRate: 120, schedulerIteration: 60,
-                                                     policy: .strictFifo))
+    config.batch = BatchConfig(system: .torque(TorqueConfig(statusUpdate: 30, nodeCheckRate: 120, schedulerIteration: 60,
+                                                            policy: .strictFifo)))
     config.workload.classes = [
       JobClass(name: "wide", weight: 2, cpu: 0.25, memory: 0.25, disk: 0.25, network: 0.25, cores: 2),
       JobClass(name: "narrow", weight: 1.0 / 3, cpu: 1),

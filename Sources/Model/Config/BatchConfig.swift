@@ -1,17 +1,13 @@
-/// The batch system on the CE.
+/// The batch system on the CE and how it places jobs.
 public struct BatchConfig: Sendable, Equatable {
-  /// Which batch system runs (only TORQUE so far).
-  public var system: BatchSystemKind
-  /// TORQUE's timers and policy.
-  public var torque: TorqueConfig
-  /// How the scheduler chooses among free nodes (both batch systems).
-  public var placement: PlacementPolicy = .loadBlind
-  /// HTCondor's timers (used with `system: condor`).
-  public var condor: CondorConfig = CondorConfig()
+  /// Which batch system runs, with that system's own settings.
+  public var system: BatchSystemConfig
+  /// How the scheduler chooses among free nodes (every batch system).
+  public var placement: PlacementPolicy
 
-  /// Creates a batch configuration.
-  public init(system: BatchSystemKind = .torque, torque: TorqueConfig = TorqueConfig()) {
+  /// Creates a batch configuration (default: TORQUE with its defaults, load-blind placement).
+  public init(system: BatchSystemConfig = .torque(TorqueConfig()), placement: PlacementPolicy = .loadBlind) {
     self.system = system
-    self.torque = torque
+    self.placement = placement
   }
 }

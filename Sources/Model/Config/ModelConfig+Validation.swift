@@ -61,38 +61,40 @@ extension ModelConfig {
     check(registration.cleanupPeriod.isFinite && registration.cleanupPeriod > 0, "registration.cleanup_period",
           "must be a positive duration")
     checkDistribution(registration.restartDuration, "registration.restart_duration")
-    let torque = batch.torque
-    check(torque.statusUpdate >= 1 && torque.statusUpdate == torque.statusUpdate.rounded(), "batch.torque.status_update",
-          "must be a whole number of seconds, at least 1 s (pbs_mom counts in seconds), got \(DurationText.format(torque.statusUpdate))")
-    check(torque.nodeCheckRate.isFinite && torque.nodeCheckRate > 0, "batch.torque.node_check_rate", "must be a positive duration")
-    check(!(torque.nodeCheckRate <= torque.statusUpdate), "batch.torque.node_check_rate",
-          "must be longer than status_update (\(DurationText.format(torque.statusUpdate))), or every live node "
-            + "would be marked down between two status reports")
-    check(torque.schedulerIteration.isFinite && torque.schedulerIteration > 0, "batch.torque.scheduler_iteration",
-          "must be a positive duration")
+    switch batch.system {
+    case .torque(let torque):
+      check(torque.statusUpdate >= 1 && torque.statusUpdate == torque.statusUpdate.rounded(), "batch.torque.status_update",
+            "must be a whole number of seconds, at least 1 s (pbs_mom counts in seconds), got \(DurationText.format(torque.statusUpdate))")
+      check(torque.nodeCheckRate.isFinite && torque.nodeCheckRate > 0, "batch.torque.node_check_rate", "must be a positive duration")
+      check(!(torque.nodeCheckRate <= torque.statusUpdate), "batch.torque.node_check_rate",
+            "must be longer than status_update (\(DurationText.format(torque.statusUpdate))), or every live node "
+              + "would be marked down between two status reports")
+      check(torque.schedulerIteration.isFinite && torque.schedulerIteration > 0, "batch.torque.scheduler_iteration",
+            "must be a positive duration")
+    case .condor(let condor):
+      for (value, key) in [(condor.updateInterval, "update_interval"), (condor.classadLifetime, "classad_lifetime"),
+                           (condor.negotiatorInterval, "negotiator_interval"), (condor.jobLeaseDuration, "job_lease_duration")] {
+        check(value.isFinite && value > 0, "batch.condor.\(key)", "must be a positive duration")
+      }
+      check(condor.claimDelay.isFinite && condor.claimDelay >= 0, "batch.condor.claim_delay", "must be 0 or more")
+      check((condor.maxAttempts ?? 1) >= 1, "batch.condor.max_attempts", "must be at least 1")
+      let limits = condor.thresholds
+      check([limits.startIdleTime, limits.continueIdleTime, limits.maxSuspendTime, limits.maxVacateTime,
+             limits.keyboardBusyTime].allSatisfy { $0.isFinite && $0 >= 0 }, "batch.condor.desktop",
+            "times must be 0 or more")
+      check(limits.backgroundLoad >= 0 && limits.highLoad >= limits.backgroundLoad, "batch.condor.desktop",
+            "needs 0 <= background_load <= high_load")
+      if case .standard(let checkpoint) = condor.universe {
+        checkDistribution(checkpoint.interval, "batch.condor.universe.standard.interval")
+        check(checkpoint.interval.mean > 0, "batch.condor.universe.standard.interval", "must have a positive mean")
+        check(checkpoint.imageSize > 0 && checkpoint.bandwidth > 0, "batch.condor.universe.standard",
+              "image_size and bandwidth must be positive")
+      }
+    }
     if let trace = workload.trace {
       check(trace.scale.isFinite && trace.scale > 0, "workload.trace.scale", "must be a positive number")
       check(trace.from >= 0 && trace.to > trace.from, "workload.trace", "the window needs 0 <= from < to")
       check(workload.classes.indices.contains(trace.jobClass), "workload.trace.class", "must name one of the job classes")
-    }
-    let condor = batch.condor
-    for (value, key) in [(condor.updateInterval, "update_interval"), (condor.classadLifetime, "classad_lifetime"),
-                         (condor.negotiatorInterval, "negotiator_interval"), (condor.jobLeaseDuration, "job_lease_duration")] {
-      check(value.isFinite && value > 0, "batch.condor.\(key)", "must be a positive duration")
-    }
-    check(condor.claimDelay.isFinite && condor.claimDelay >= 0, "batch.condor.claim_delay", "must be 0 or more")
-    check((condor.maxAttempts ?? 1) >= 1, "batch.condor.max_attempts", "must be at least 1")
-    let limits = condor.thresholds
-    check([limits.startIdleTime, limits.continueIdleTime, limits.maxSuspendTime, limits.maxVacateTime,
-           limits.keyboardBusyTime].allSatisfy { $0.isFinite && $0 >= 0 }, "batch.condor.desktop",
-          "times must be 0 or more")
-    check(limits.backgroundLoad >= 0 && limits.highLoad >= limits.backgroundLoad, "batch.condor.desktop",
-          "needs 0 <= background_load <= high_load")
-    if case .standard(let checkpoint) = condor.universe {
-      checkDistribution(checkpoint.interval, "batch.condor.universe.standard.interval")
-      check(checkpoint.interval.mean > 0, "batch.condor.universe.standard.interval", "must have a positive mean")
-      check(checkpoint.imageSize > 0 && checkpoint.bandwidth > 0, "batch.condor.universe.standard",
-            "image_size and bandwidth must be positive")
     }
     check(workload.walltimeFactor.isFinite && workload.walltimeFactor >= 1, "workload.walltime_factor",
           "must be at least 1 (a job cannot ask for less than it uses), got \(workload.walltimeFactor)")

@@ -121,9 +121,9 @@ extension LabModel {
       if condor {
         // The collector drops the ad `classad_lifetime` after the last update the startd sent.
         let lastAd = PeriodicClock.lastBeat(
-          atOrBefore: sim.now, start: record.gmondStart, period: config.batch.condor.updateInterval)
+          atOrBefore: sim.now, start: record.gmondStart, period: condorConfig.updateInterval)
         sim.schedule(.nodeCheckMarksDown(host: Int32(host), generation: serverGenerations[host]),
-                     at: max(sim.now, lastAd + config.batch.condor.classadLifetime))
+                     at: max(sim.now, lastAd + condorConfig.classadLifetime))
       } else if record.server == .up && !isActive(record.phaseClass) {
         // Its MOM had not reported since the last pbs_server restart: the node
         // was still DOWN in TORQUE, and now no report will ever come.

@@ -103,9 +103,9 @@ extension LabModel {
     if let checkpoint = standardUniverse {
       jobs[slot].checkpointGeneration &+= 1
       sim.schedule(.checkpointDue(slot: Int32(slot), generation: jobs[slot].checkpointGeneration),
-                   after: config.batch.condor.claimDelay + checkpoint.interval.sample(checkpointStream))
+                   after: condorConfig.claimDelay + checkpoint.interval.sample(checkpointStream))
     }
-    if condor { jobs[slot].resumedAt = now + config.batch.condor.claimDelay }  // claiming takes a moment
+    if condor { jobs[slot].resumedAt = now + condorConfig.claimDelay }  // claiming takes a moment
     let speed = hosts[host].speed
     refreshHost(host)
     // If the new job changed the host's speed, refreshHost rescheduled every job, this one included.
@@ -172,7 +172,7 @@ extension LabModel {
         jobs[slot].nextOnHost = hosts[host].firstGhostJob
         hosts[host].firstGhostJob = Int32(slot)
         sim.schedule(.leaseExpired(slot: Int32(slot), generation: jobs[slot].generation),
-                     after: config.batch.condor.jobLeaseDuration)
+                     after: condorConfig.jobLeaseDuration)
         continue
       }
       if rerunnable {
@@ -207,7 +207,7 @@ extension LabModel {
   /// (it joins the tail of the queue). Under HTCondor a limit on attempts
   /// (`batch.condor.max_attempts`, none by default) applies: past it the job is lost.
   func requeue(_ slot: Int) {
-    if condor, let maxAttempts = config.batch.condor.maxAttempts, Int(jobs[slot].attempts) >= maxAttempts {
+    if condor, let maxAttempts = condorConfig.maxAttempts, Int(jobs[slot].attempts) >= maxAttempts {
       metrics.jobLost(at: sim.now)
       releaseJobSlot(slot)
       return

@@ -140,7 +140,7 @@ extension LabModel {
 
   /// Schedules the `check_nodes` pass that will find `host` silent for `node_check_rate`.
   func scheduleNodeCheck(_ host: Int) {
-    let rate = config.batch.torque.nodeCheckRate
+    let rate = torqueConfig.nodeCheckRate
     let silentFrom = hosts[host].lastStatus.isFinite ? hosts[host].lastStatus : sim.now
     let check = PeriodicClock.tick(atOrAfter: max(silentFrom + rate, sim.now), period: rate)
     sim.schedule(.nodeCheckMarksDown(host: Int32(host), generation: serverGenerations[host]), at: check)
@@ -152,7 +152,7 @@ extension LabModel {
     guard state == .up || state == .awaitingReport else { return }
     if restartInProgress && !condor {
       // pbs_server is down: its check_nodes runs again at the next tick.
-      let rate = config.batch.torque.nodeCheckRate
+      let rate = torqueConfig.nodeCheckRate
       sim.schedule(.nodeCheckMarksDown(host: Int32(host), generation: generation),
                    at: PeriodicClock.tick(after: sim.now, period: rate))
       return

@@ -4,14 +4,14 @@ extension LabModel {
   /// Whether the HTCondor startd of `host` applies the DESKTOP policy to the owner:
   /// only when it can see the owner (`host_aware`).
   @inline(__always)
-  var ownerAwareStartd: Bool { condor && condorPolicy == .desktop && config.batch.condor.hostAware }
+  var ownerAwareStartd: Bool { condor && condorPolicy == .desktop && condorConfig.hostAware }
 
   /// Re-evaluates the DESKTOP policy at `host` (START, SUSPEND, CONTINUE) and schedules
   /// the next moment a threshold will be crossed. PREEMPT comes from its own timer.
   func evaluateStartd(_ host: Int) {
     guard ownerAwareStartd, hosts[host].isUp else { return }  // a down PC has no startd
     let now = sim.now
-    let limits = config.batch.condor.thresholds
+    let limits = condorConfig.thresholds
     let inSession = hosts[host].inSession
     let idle = inSession ? keyboardIdle(host, at: now) : now - hosts[host].keyboardIdleSince
     let load = inSession ? hosts[host].ownerLoad : 0
@@ -55,7 +55,7 @@ extension LabModel {
     while hosts[host].firstJob >= 0 {
       let slot = Int(hosts[host].firstJob)
       record(slot, end: now, outcome: .lost, cause: .eviction)
-      if let checkpoint = standardUniverse, checkpoint.cost <= config.batch.condor.thresholds.maxVacateTime {
+      if let checkpoint = standardUniverse, checkpoint.cost <= condorConfig.thresholds.maxVacateTime {
         // Checkpoint on vacate: the work done so far is saved; the checkpoint's cost is counted.
         saveCheckpoint(slot)
       }

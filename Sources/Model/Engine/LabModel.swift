@@ -9,6 +9,10 @@ import Stochastics
 /// ``RunObserver``.
 public final class LabModel {
   let config: ModelConfig
+  /// TORQUE's settings (defaults when HTCondor runs).
+  let torqueConfig: TorqueConfig
+  /// HTCondor's settings (defaults when TORQUE runs).
+  let condorConfig: CondorConfig
   let mode: RegistrationMode
   let policy: SchedulingPolicy
   weak var observer: (any RunObserver)?
@@ -117,17 +121,19 @@ public final class LabModel {
     precondition(config.validate().isEmpty, "LabModel needs a validated configuration")
     precondition((config.workload.trace == nil) == (jobSource == nil), "a trace workload needs its job source, and only then")
     self.config = config
+    torqueConfig = config.batch.system.torque ?? TorqueConfig()
+    condorConfig = config.batch.system.condor ?? CondorConfig()
     self.observer = observer
     self.jobSource = jobSource
     mode = config.registration.mode
-    policy = config.batch.torque.policy
+    policy = torqueConfig.policy
     sim = Simulator(endTime: config.duration)
 
-    if mode == .instant || config.batch.system == .condor {
+    if mode == .instant || config.batch.system.condor != nil {
       statusPeriod = 1
       classCount = 1
     } else {
-      statusPeriod = config.batch.torque.statusUpdate
+      statusPeriod = torqueConfig.statusUpdate
       classCount = min(Int(statusPeriod), 64)
     }
     classWidth = statusPeriod / Double(classCount)
@@ -178,10 +184,10 @@ public final class LabModel {
     runtimeDistribution = config.workload.runtime
     resubmitPolicy = config.workload.resubmit
     jobClassCount = config.workload.classes.count
-    rerunnable = config.batch.torque.rerunnable
-    condor = config.batch.system == .condor
-    condorPolicy = config.batch.condor.policy
-    if condor, case .standard(let checkpoint) = config.batch.condor.universe {
+    rerunnable = torqueConfig.rerunnable
+    condor = config.batch.system.condor != nil
+    condorPolicy = condorConfig.policy
+    if condor, case .standard(let checkpoint) = condorConfig.universe {
       standardUniverse = checkpoint
     } else {
       standardUniverse = nil
@@ -256,9 +262,9 @@ public final class LabModel {
     }
     sim.schedule(.sample, at: 0)
     if condor {
-      sim.schedule(.negotiationCycle, at: config.batch.condor.negotiatorInterval)
+      sim.schedule(.negotiationCycle, at: condorConfig.negotiatorInterval)
     } else {
-      sim.schedule(.schedulerIteration, at: config.batch.torque.schedulerIteration)
+      sim.schedule(.schedulerIteration, at: torqueConfig.schedulerIteration)
     }
   }
 
@@ -300,7 +306,7 @@ public final class LabModel {
       schedulingPass()
       negotiating = false
       sim.schedule(.negotiationCycle,
-                   at: PeriodicClock.tick(after: sim.now, period: config.batch.condor.negotiatorInterval))
+                   at: PeriodicClock.tick(after: sim.now, period: condorConfig.negotiatorInterval))
     case .leaseExpired(let slot, let generation): leaseExpired(Int(slot), generation)
     case .startdEvaluates(let host): evaluateStartd(Int(host))
     case .preemptDue(let host, let generation): preemptDue(Int(host), generation)
@@ -323,7 +329,7 @@ public final class LabModel {
     case .schedulerIteration:
       schedulingPass()
       sim.schedule(.schedulerIteration,
-                   at: PeriodicClock.tick(after: sim.now, period: config.batch.torque.schedulerIteration))
+                   at: PeriodicClock.tick(after: sim.now, period: torqueConfig.schedulerIteration))
     case .jobArrival: jobArrived()
     case .jobResubmitted(let slot): jobResubmitted(Int(slot))
     case .attemptEnded(let slot, let generation): attemptEnded(Int(slot), generation)

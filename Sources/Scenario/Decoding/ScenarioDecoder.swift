@@ -141,65 +141,85 @@ struct ScenarioDecoder {
       cleanupPeriod: try reader.value("cleanup_period", default: defaults.cleanupPeriod, ValueReader.duration))
   }
 
+  /// `batch: {system, placement, torque: {…}}` or `{system: condor, placement, condor: {…}}`: the
+  /// settings section of a system that does not run is an error at its key.
   func batch(_ node: ScenarioNode, _ path: String) throws -> BatchConfig {
-    let reader = try MappingReader(node, path: path, keys: ["system", "torque", "condor", "placement"])
-    let system = try reader.value("system", default: BatchSystemKind.torque) {
-      try ValueReader.choice($0, $1, as: BatchSystemKind.self)
+    let reader = try MappingReader(node, path: path, keys: ["system"] + BatchSystemConfig.names + ["placement"])
+    let systemName = try reader.value("system", default: "torque") { node, path in
+      let text = try ValueReader.scalar(node, path, expected: "one of \(BatchSystemConfig.names.joined(separator: ", "))")
+      guard BatchSystemConfig.names.contains(text) else {
+        throw ScenarioError(location: node.location, path: path,
+                            message: "expected one of \(BatchSystemConfig.names.joined(separator: ", ")), got '\(text)'",
+                            suggestion: Suggestion.closest(to: text, among: BatchSystemConfig.names))
+      }
+      return text
     }
-    let torque = try reader.value("torque", default: TorqueConfig()) { node, path in
-      let torque = try MappingReader(
-        node, path: path, keys: ["status_update", "node_check_rate", "scheduler_iteration", "policy", "rerunnable"])
-      let defaults = TorqueConfig()
-      var config = TorqueConfig(
-        statusUpdate: try torque.value("status_update", default: defaults.statusUpdate, ValueReader.duration),
-        nodeCheckRate: try torque.value("node_check_rate", default: defaults.nodeCheckRate, ValueReader.duration),
-        schedulerIteration: try torque.value(
-          "scheduler_iteration", default: defaults.schedulerIteration, ValueReader.duration),
-        policy: try torque.value("policy", default: defaults.policy) { try ValueReader.choice($0, $1, as: SchedulingPolicy.self) })
-      config.rerunnable = try torque.value("rerunnable", default: false, ValueReader.boolean)
-      return config
+    for entry in reader.entries where BatchSystemConfig.names.contains(entry.key) && entry.key != systemName {
+      throw ScenarioError(
+        location: entry.keyLocation, path: reader.path(entry.key),
+        message: "settings for \(entry.key), but batch.system is \(systemName); remove this section, or replace the "
+          + "whole batch mapping (e.g. --set 'batch={system: \(systemName)}')")
     }
-    var batch = BatchConfig(system: system, torque: torque)
-    batch.placement = try reader.value("placement", default: .loadBlind) { try ValueReader.choice($0, $1, as: PlacementPolicy.self) }
-    batch.condor = try reader.value("condor", default: CondorConfig()) { node, path in
-      let condor = try MappingReader(node, path: path, keys: [
-        "update_interval", "classad_lifetime", "negotiator_interval", "claim_delay", "job_lease_duration",
-        "policy", "host_aware", "max_attempts", "universe", "desktop",
+    let system: BatchSystemConfig
+    switch systemName {
+    case "condor": system = .condor(try reader.value("condor", default: CondorConfig()) { try condor($0, $1) })
+    default: system = .torque(try reader.value("torque", default: TorqueConfig()) { try torque($0, $1) })
+    }
+    let placement = try reader.value("placement", default: .loadBlind) { try ValueReader.choice($0, $1, as: PlacementPolicy.self) }
+    return BatchConfig(system: system, placement: placement)
+  }
+
+  func torque(_ node: ScenarioNode, _ path: String) throws -> TorqueConfig {
+    let torque = try MappingReader(
+      node, path: path, keys: ["status_update", "node_check_rate", "scheduler_iteration", "policy", "rerunnable"])
+    let defaults = TorqueConfig()
+    var config = TorqueConfig(
+      statusUpdate: try torque.value("status_update", default: defaults.statusUpdate, ValueReader.duration),
+      nodeCheckRate: try torque.value("node_check_rate", default: defaults.nodeCheckRate, ValueReader.duration),
+      schedulerIteration: try torque.value(
+        "scheduler_iteration", default: defaults.schedulerIteration, ValueReader.duration),
+      policy: try torque.value("policy", default: defaults.policy) { try ValueReader.choice($0, $1, as: SchedulingPolicy.self) })
+    config.rerunnable = try torque.value("rerunnable", default: false, ValueReader.boolean)
+    return config
+  }
+
+  func condor(_ node: ScenarioNode, _ path: String) throws -> CondorConfig {
+    let condor = try MappingReader(node, path: path, keys: [
+      "update_interval", "classad_lifetime", "negotiator_interval", "claim_delay", "job_lease_duration",
+      "policy", "host_aware", "max_attempts", "universe", "desktop",
+    ])
+    let defaults = CondorConfig()
+    var config = CondorConfig(
+      updateInterval: try condor.value("update_interval", default: defaults.updateInterval, ValueReader.duration),
+      classadLifetime: try condor.value("classad_lifetime", default: defaults.classadLifetime, ValueReader.duration),
+      negotiatorInterval: try condor.value(
+        "negotiator_interval", default: defaults.negotiatorInterval, ValueReader.duration),
+      claimDelay: try condor.value("claim_delay", default: defaults.claimDelay, ValueReader.duration),
+      jobLeaseDuration: try condor.value("job_lease_duration", default: defaults.jobLeaseDuration, ValueReader.duration))
+    config.policy = try condor.value("policy", default: .desktop) { try ValueReader.choice($0, $1, as: CondorPolicy.self) }
+    config.hostAware = try condor.value("host_aware", default: false, ValueReader.boolean)
+    config.universe = try condor.value("universe", default: .vanilla) { try self.universe($0, $1) }
+    config.thresholds = try condor.value("desktop", default: DesktopThresholds()) { node, path in
+      let desk = try MappingReader(node, path: path, keys: [
+        "start_idle_time", "continue_idle_time", "max_suspend_time", "max_vacate_time", "keyboard_busy_time",
+        "background_load", "high_load", "cpu_busy_time",
       ])
-      let defaults = CondorConfig()
-      var config = CondorConfig(
-        updateInterval: try condor.value("update_interval", default: defaults.updateInterval, ValueReader.duration),
-        classadLifetime: try condor.value("classad_lifetime", default: defaults.classadLifetime, ValueReader.duration),
-        negotiatorInterval: try condor.value(
-          "negotiator_interval", default: defaults.negotiatorInterval, ValueReader.duration),
-        claimDelay: try condor.value("claim_delay", default: defaults.claimDelay, ValueReader.duration),
-        jobLeaseDuration: try condor.value("job_lease_duration", default: defaults.jobLeaseDuration, ValueReader.duration))
-      config.policy = try condor.value("policy", default: .desktop) { try ValueReader.choice($0, $1, as: CondorPolicy.self) }
-      config.hostAware = try condor.value("host_aware", default: false, ValueReader.boolean)
-      config.universe = try condor.value("universe", default: .vanilla) { try self.universe($0, $1) }
-      config.thresholds = try condor.value("desktop", default: DesktopThresholds()) { node, path in
-        let desk = try MappingReader(node, path: path, keys: [
-          "start_idle_time", "continue_idle_time", "max_suspend_time", "max_vacate_time", "keyboard_busy_time",
-          "background_load", "high_load", "cpu_busy_time",
-        ])
-        var limits = DesktopThresholds()
-        limits.startIdleTime = try desk.value("start_idle_time", default: limits.startIdleTime, ValueReader.duration)
-        limits.continueIdleTime = try desk.value("continue_idle_time", default: limits.continueIdleTime, ValueReader.duration)
-        limits.maxSuspendTime = try desk.value("max_suspend_time", default: limits.maxSuspendTime, ValueReader.duration)
-        limits.maxVacateTime = try desk.value("max_vacate_time", default: limits.maxVacateTime, ValueReader.duration)
-        limits.keyboardBusyTime = try desk.value("keyboard_busy_time", default: limits.keyboardBusyTime, ValueReader.duration)
-        limits.backgroundLoad = try desk.value("background_load", default: limits.backgroundLoad, ValueReader.number)
-        limits.highLoad = try desk.value("high_load", default: limits.highLoad, ValueReader.number)
-        limits.cpuBusyTime = try desk.value("cpu_busy_time", default: limits.cpuBusyTime, ValueReader.duration)
-        return limits
-      }
-      config.maxAttempts = try condor.value("max_attempts", default: nil) { node, path in
-        if node.scalar == "unlimited" { return nil }
-        return try ValueReader.positiveInteger(node, path)
-      }
-      return config
+      var limits = DesktopThresholds()
+      limits.startIdleTime = try desk.value("start_idle_time", default: limits.startIdleTime, ValueReader.duration)
+      limits.continueIdleTime = try desk.value("continue_idle_time", default: limits.continueIdleTime, ValueReader.duration)
+      limits.maxSuspendTime = try desk.value("max_suspend_time", default: limits.maxSuspendTime, ValueReader.duration)
+      limits.maxVacateTime = try desk.value("max_vacate_time", default: limits.maxVacateTime, ValueReader.duration)
+      limits.keyboardBusyTime = try desk.value("keyboard_busy_time", default: limits.keyboardBusyTime, ValueReader.duration)
+      limits.backgroundLoad = try desk.value("background_load", default: limits.backgroundLoad, ValueReader.number)
+      limits.highLoad = try desk.value("high_load", default: limits.highLoad, ValueReader.number)
+      limits.cpuBusyTime = try desk.value("cpu_busy_time", default: limits.cpuBusyTime, ValueReader.duration)
+      return limits
     }
-    return batch
+    config.maxAttempts = try condor.value("max_attempts", default: nil) { node, path in
+      if node.scalar == "unlimited" { return nil }
+      return try ValueReader.positiveInteger(node, path)
+    }
+    return config
   }
 
   func workload(_ node: ScenarioNode, _ path: String) throws -> WorkloadConfig {

@@ -51,34 +51,37 @@ public enum ScenarioWriter {
     add("  restart_duration: \(distribution(config.registration.restartDuration))")
     add("  cleanup_period: \(d(config.registration.cleanupPeriod))")
     add("batch:")
-    add("  system: \(config.batch.system.rawValue)")
+    add("  system: \(config.batch.system.name)")
     add("  placement: \(config.batch.placement.rawValue)")
-    add("  torque:")
-    add("    status_update: \(d(config.batch.torque.statusUpdate))")
-    add("    node_check_rate: \(d(config.batch.torque.nodeCheckRate))")
-    add("    scheduler_iteration: \(d(config.batch.torque.schedulerIteration))")
-    add("    policy: \(config.batch.torque.policy.rawValue)")
-    add("    rerunnable: \(config.batch.torque.rerunnable)")
-    let condor = config.batch.condor
-    add("  condor:")
-    add("    update_interval: \(d(condor.updateInterval))")
-    add("    classad_lifetime: \(d(condor.classadLifetime))")
-    add("    negotiator_interval: \(d(condor.negotiatorInterval))")
-    add("    claim_delay: \(d(condor.claimDelay))")
-    add("    job_lease_duration: \(d(condor.jobLeaseDuration))")
-    add("    policy: \(condor.policy.rawValue)")
-    add("    host_aware: \(condor.hostAware)")
-    add("    max_attempts: \(condor.maxAttempts.map(String.init) ?? "unlimited")")
-    let limits = condor.thresholds
-    add("    desktop: {start_idle_time: \(d(limits.startIdleTime)), continue_idle_time: \(d(limits.continueIdleTime)), "
-      + "max_suspend_time: \(d(limits.maxSuspendTime)), max_vacate_time: \(d(limits.maxVacateTime)), "
-      + "keyboard_busy_time: \(d(limits.keyboardBusyTime)), background_load: \(Units.numberText(limits.backgroundLoad)), "
-      + "high_load: \(Units.numberText(limits.highLoad)), cpu_busy_time: \(d(limits.cpuBusyTime))}")
-    switch condor.universe {
-    case .vanilla: add("    universe: vanilla")
-    case .standard(let checkpoint):
-      add("    universe: {standard: {interval: \(distribution(checkpoint.interval)), "
-        + "image_size: \(Units.numberText(checkpoint.imageSize)), bandwidth: \(Units.numberText(checkpoint.bandwidth))}}")
+    switch config.batch.system {
+    case .torque(let torque):
+      add("  torque:")
+      add("    status_update: \(d(torque.statusUpdate))")
+      add("    node_check_rate: \(d(torque.nodeCheckRate))")
+      add("    scheduler_iteration: \(d(torque.schedulerIteration))")
+      add("    policy: \(torque.policy.rawValue)")
+      add("    rerunnable: \(torque.rerunnable)")
+    case .condor(let condor):
+      add("  condor:")
+      add("    update_interval: \(d(condor.updateInterval))")
+      add("    classad_lifetime: \(d(condor.classadLifetime))")
+      add("    negotiator_interval: \(d(condor.negotiatorInterval))")
+      add("    claim_delay: \(d(condor.claimDelay))")
+      add("    job_lease_duration: \(d(condor.jobLeaseDuration))")
+      add("    policy: \(condor.policy.rawValue)")
+      add("    host_aware: \(condor.hostAware)")
+      add("    max_attempts: \(condor.maxAttempts.map(String.init) ?? "unlimited")")
+      let limits = condor.thresholds
+      add("    desktop: {start_idle_time: \(d(limits.startIdleTime)), continue_idle_time: \(d(limits.continueIdleTime)), "
+        + "max_suspend_time: \(d(limits.maxSuspendTime)), max_vacate_time: \(d(limits.maxVacateTime)), "
+        + "keyboard_busy_time: \(d(limits.keyboardBusyTime)), background_load: \(Units.numberText(limits.backgroundLoad)), "
+        + "high_load: \(Units.numberText(limits.highLoad)), cpu_busy_time: \(d(limits.cpuBusyTime))}")
+      switch condor.universe {
+      case .vanilla: add("    universe: vanilla")
+      case .standard(let checkpoint):
+        add("    universe: {standard: {interval: \(distribution(checkpoint.interval)), "
+          + "image_size: \(Units.numberText(checkpoint.imageSize)), bandwidth: \(Units.numberText(checkpoint.bandwidth))}}")
+      }
     }
     add("workload:")
     add("  arrival: \(distribution(config.workload.arrival))")

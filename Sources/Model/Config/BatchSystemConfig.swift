@@ -1,0 +1,29 @@
+/// The batch system the CE runs, with the settings of that system only: a TORQUE
+/// setting cannot be given to HTCondor.
+public enum BatchSystemConfig: Sendable, Equatable {
+  /// TORQUE 2.5 (pbs_server, pbs_mom, pbs_sched), as in the paper.
+  case torque(TorqueConfig)
+  /// HTCondor: startd ads to a collector, periodic negotiation, job leases.
+  case condor(CondorConfig)
+
+  /// The name a scenario gives the system (`batch.system`).
+  public var name: String {
+    switch self {
+    case .torque: "torque"
+    case .condor: "condor"
+    }
+  }
+
+  /// The names of every system, for messages.
+  public static let names = ["torque", "condor"]
+
+  /// TORQUE's settings, when TORQUE runs.
+  public var torque: TorqueConfig? {
+    if case .torque(let config) = self { config } else { nil }
+  }
+
+  /// HTCondor's settings, when HTCondor runs.
+  public var condor: CondorConfig? {
+    if case .condor(let config) = self { config } else { nil }
+  }
+}
