@@ -56,8 +56,10 @@ public struct RunSummary: Sendable, Equatable {
   public var meanDetectionLatency: Double = .nan
   /// pbs_server restarts begun in the window.
   public var batchRestarts: Int = 0
-  /// Events the kernel fired over the whole run.
+  /// Events that changed something, over the whole run.
   public var events: UInt64 = 0
+  /// Events popped over the whole run that had been cancelled and changed nothing (stale).
+  public var staleEvents: UInt64 = 0
   /// Executions lost because the PC failed.
   public var attemptsLostCrash: Int = 0
   /// Executions lost because the PC was shut down at closing.

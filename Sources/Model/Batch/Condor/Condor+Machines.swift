@@ -1,0 +1,110 @@
+import Kernel
+
+extension Condor {
+  // MARK: - Startds start and die
+
+  /// C1: the startd starts and sends its first ad; the collector lists the machine at once
+  /// (it can be matched at the next negotiation cycle). Jobs still leased to this machine
+  /// cannot reconnect to the fresh startd and are requeued now (C8). The startd then
+  /// evaluates its policy.
+  mutating func daemonsStarted(_ pc: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+    let now = fx.now
+    sync(pc, world, &fx) { machine in
+      machine.startd = .running(since: now)
+      machine.ad = .listed
+      machine.suspended = false
+      machine.ghostCores = 0
+    }
+    adGenerations.bump(pc)  // the old ad's expiry is void
+    if !leased.isEmpty(pc) {
+      while let slot = leased.popFirst(pc) { requeue(slot, world, &fx) }
+    }
+    evaluateStartd(pc, world, &fx)
+  }
+
+  /// H2 (C6): the PC and its startd are gone. Its jobs died with it: the schedd keeps each
+  /// job's claim for its lease, then requeues it (vanilla: from scratch). The collector
+  /// drops the machine's ad `CLASSAD_LIFETIME` after the last update the startd sent (C2).
+  mutating func nodeVanished(_ pc: Int, cause: LossCause, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+    if machines[pc].suspended {
+      machines[pc].suspended = false
+      policyGenerations.bump(pc)  // no PREEMPT for jobs that are gone
+    }
+    let keepClaims = !instant && machines[pc].ad == .listed
+    while let slot = running.popFirst(pc) {
+      let cores = world.workload.jobs[slot].cores
+      sync(pc, world, &fx) { machine in
+        machine.busyCores -= cores
+        if keepClaims { machine.ghostCores += cores }
+      }
+      ensureSlot(slot)
+      leaseGenerations[slot] &+= 1
+      checkpointGenerations[slot] &+= 1
+      fx.append(.holdForRequeue(slot: Int32(slot)))
+      leased.push(slot, on: pc)
+      fx.schedule(.leaseExpires(slot: Int32(slot), generation: leaseGenerations[slot]), after: config.jobLeaseDuration)
+    }
+    let startd = machines[pc].startd
+    let instant = instant
+    sync(pc, world, &fx) { machine in
+      machine.startd = .dead
+      if instant {
+        machine.ad = .absent
+        machine.ghostCores = 0
+      }
+    }
+    if !instant, case .running(let since) = startd {
+      let lastAd = PeriodicClock.lastBeat(atOrBefore: fx.now, start: since, period: config.updateInterval)
+      fx.schedule(.adExpires(pc: Int32(pc), generation: adGenerations[pc]),
+                  at: max(fx.now, lastAd + config.classadLifetime))
+    }
+  }
+
+  /// C2: the machine's ad was not refreshed for `CLASSAD_LIFETIME`: the collector drops it.
+  mutating func adExpired(_ pc: Int, generation: UInt32, _ world: World, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
+    guard adGenerations.isCurrent(pc, generation: generation), machines[pc].ad == .listed else { return false }
+    dropAd(pc, world, &fx)
+    return true
+  }
+
+  /// The collector forgets the machine (its ad expired, or a match to it failed, C3); jobs
+  /// leased to it wait for their leases or the startd's return.
+  mutating func dropAd(_ pc: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+    sync(pc, world, &fx) { machine in
+      machine.ad = .absent
+      machine.ghostCores = 0
+    }
+    adGenerations.bump(pc)
+    fx.append(.nodeDetectedDown(pc: Int32(pc)))
+  }
+
+  /// C7: the lease of a job whose machine vanished runs out: the schedd requeues it.
+  mutating func leaseExpired(_ slot: Int, generation: UInt32, _ world: World, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
+    guard slot < leaseGenerations.count, leaseGenerations[slot] == generation, leased.contains(slot) else { return false }
+    leased.remove(slot)
+    requeue(slot, world, &fx)
+    return true
+  }
+
+  /// The schedd requeues a job at the tail of the queue, unless `max_attempts` executions
+  /// have started (C9: the job is then lost).
+  mutating func requeue(_ slot: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+    if let maxAttempts = config.maxAttempts, Int(world.workload.jobs[slot].attempts) >= maxAttempts {
+      fx.append(.giveUp(slot: Int32(slot)))
+      return
+    }
+    fx.append(.requeued(slot: Int32(slot)))
+    queue.append(Int32(slot))
+  }
+
+  // MARK: - Registration plays no part
+
+  /// HTCondor's machines join by sending ads: the CE's join script never adds one.
+  mutating func addNode(_ pc: Int, restarting: Bool, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {}
+
+  /// HTCondor is never restarted by the CE's scripts.
+  mutating func restart(for duration: Double, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {}
+
+  /// HTCondor marks no machine down for a clean-up script: the collector drops ads itself.
+  mutating func removeDownNodes(_ world: World, _ fx: inout BatchEffects<CondorEvent>) -> [Int] { [] }
+}

@@ -1,0 +1,115 @@
+import Kernel
+import Stochastics
+
+/// HTCondor on the CE: startds advertise their machines to the collector, the negotiator
+/// matches idle jobs to machines every `NEGOTIATOR_INTERVAL`, the schedd keeps a job's claim
+/// for its lease when its machine vanishes, and each startd applies its policy (DESKTOP or
+/// always-run). Jobs run in the vanilla or the standard universe.
+///
+/// Each machine's state is a ``CondorMachine``; the derived indexes (free machines, usable
+/// count) change only in ``sync(_:_:_:)``.
+struct Condor: BatchSystem {
+  typealias Event = CondorEvent
+
+  let config: CondorConfig
+  /// `registration.mode: instant`: a machine is listed while its PC is up, and gone with it.
+  let instant: Bool
+  let layout: LabLayout
+  /// `batch.placement: owner-away`.
+  let ownerAwarePlacement: Bool
+  /// The startd applies the DESKTOP policy to the owner it can see (`host_aware`).
+  let ownerAwareStartd: Bool
+  /// Standard-universe checkpoints (nil: vanilla).
+  let checkpoints: CheckpointConfig?
+  var checkpointStream: RandomStream
+
+  var machines: [CondorMachine]
+  /// Each machine's ad stamp; bumping it voids a pending ad expiry.
+  var adGenerations: GenerationTable
+  /// Each startd's policy stamp; bumping it voids a pending PREEMPT.
+  var policyGenerations: GenerationTable
+  /// Each startd's pending policy wake-up (+∞: none) and its stamp.
+  var evaluationAt: [Double]
+  var evaluationGenerations: GenerationTable
+  /// Jobs running on each machine.
+  var running: SlotLists
+  /// Jobs whose machine vanished, held for their lease, per machine.
+  var leased: SlotLists
+  /// Each job's lease stamp and checkpoint stamp.
+  var leaseGenerations: [UInt32] = []
+  var checkpointGenerations: [UInt32] = []
+  var queue = JobQueue()
+  var cycleDue = false
+
+  // Derived state, changed only by `sync`.
+  var freeMachines: FreeNodeIndex
+  /// With `owner-away` placement: free machines whose PC has a student logged in.
+  var freeMachinesOwnerPresent: FreeNodeIndex
+  private(set) var usableNodes = 0
+
+  init(config: CondorConfig, lab: ModelConfig, layout: LabLayout, streams: RandomStreamFactory) {
+    self.config = config
+    self.layout = layout
+    instant = lab.registration.mode == .instant
+    ownerAwarePlacement = lab.batch.placement == .ownerAway
+    ownerAwareStartd = config.policy == .desktop && config.hostAware
+    if case .standard(let checkpoint) = config.universe { checkpoints = checkpoint } else { checkpoints = nil }
+    checkpointStream = streams.stream("checkpoints")
+    let count = layout.hostCount
+    machines = Array(repeating: CondorMachine(), count: count)
+    adGenerations = GenerationTable(count: count)
+    policyGenerations = GenerationTable(count: count)
+    evaluationAt = Array(repeating: .infinity, count: count)
+    evaluationGenerations = GenerationTable(count: count)
+    running = SlotLists(nodeCount: count)
+    leased = SlotLists(nodeCount: count)
+    freeMachines = FreeNodeIndex(hostCount: count, maxCores: layout.maxCores, classCount: 1)
+    freeMachinesOwnerPresent = FreeNodeIndex(hostCount: count, maxCores: layout.maxCores, classCount: 1)
+  }
+
+  var queueLength: Int { queue.count }
+  var wantsPass: Bool { cycleDue }
+  func isSuspended(_ pc: Int) -> Bool { machines[pc].suspended }
+
+  /// Free cores in the negotiator's view.
+  @inline(__always)
+  func freeCores(_ pc: Int) -> Int { Int(layout.cores[pc] - machines[pc].busyCores - machines[pc].ghostCores) }
+
+  mutating func start(_ fx: inout BatchEffects<CondorEvent>) {
+    fx.schedule(.negotiationCycle, at: config.negotiatorInterval)
+  }
+
+  // MARK: - Derived state
+
+  /// Changes `pc`'s machine with `change`, then brings the free-machine indexes and the
+  /// usable count up to date: the only place they change.
+  @inline(__always)
+  mutating func sync(_ pc: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>,
+                     _ change: (inout CondorMachine) -> Void = { _ in }) {
+    freeMachines.remove(pc)
+    if ownerAwarePlacement { freeMachinesOwnerPresent.remove(pc) }
+    let wasCounted = machines[pc].countedUsable
+    change(&machines[pc])
+    let machine = machines[pc]
+    let free = freeCores(pc)
+    if machine.ad == .listed && free > 0 && machine.accepting {
+      if ownerAwarePlacement && world.owners.isPresent(pc) {
+        freeMachinesOwnerPresent.insert(pc, freeCores: free, phaseClass: 0)
+      } else {
+        freeMachines.insert(pc, freeCores: free, phaseClass: 0)
+      }
+    }
+    let counted = machine.ad == .listed && machine.startd.isRunning
+    machines[pc].countedUsable = counted
+    usableNodes += (counted ? 1 : 0) - (wasCounted ? 1 : 0)
+    if counted && !wasCounted { fx.append(.nodeUsable(pc: Int32(pc))) }
+  }
+
+  /// Grows the per-job stamps to hold `slot`.
+  mutating func ensureSlot(_ slot: Int) {
+    while leaseGenerations.count <= slot {
+      leaseGenerations.append(0)
+      checkpointGenerations.append(0)
+    }
+  }
+}

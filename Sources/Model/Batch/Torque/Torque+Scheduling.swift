@@ -1,0 +1,167 @@
+import Kernel
+
+extension Torque {
+  // MARK: - Jobs
+
+  mutating func jobSubmitted(_ slot: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+    queue.append(Int32(slot))
+    passRequested = true
+  }
+
+  /// J5: the job ended; its cores are free, and pbs_sched runs.
+  mutating func executionEnded(_ slot: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+    let pc = Int(running.node[slot])
+    let cores = world.workload.jobs[slot].cores
+    running.remove(slot)
+    sync(pc, world, &fx) { $0.busyCores -= cores }
+    passRequested = true
+  }
+
+  /// With `owner-away` placement a student's coming or going moves the node between the free-node indexes.
+  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+    if ownerAwarePlacement && change == .session { sync(pc, world, &fx) }
+  }
+
+  mutating func handle(_ event: TorqueEvent, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+    switch event {
+    case .momReports(let pc, let life): return momReported(Int(pc), life: life, world, &fx)
+    case .checkMarksDown(let pc, let generation): return checkFired(Int(pc), generation: generation, world, &fx)
+    case .restartEnds(let epoch): return restartEnded(epoch, &fx)
+    case .phaseClassReports(let phaseClass, let epoch): return phaseClassReported(Int(phaseClass), epoch: epoch, &fx)
+    case .schedulerIteration:
+      runPass(world, &fx)
+      fx.schedule(.schedulerIteration, at: PeriodicClock.tick(after: fx.now, period: config.schedulerIteration))
+      return true
+    }
+  }
+
+  mutating func schedule(_ world: World, _ fx: inout BatchEffects<TorqueEvent>) { runPass(world, &fx) }
+
+  // MARK: - The pass
+
+  /// One pbs_sched pass: walks the queue in (re)submission order and starts every job that
+  /// fits on a node TORQUE believes free. With `fifo` a job that does not fit is skipped;
+  /// with `strict-fifo` the pass stops there; with `easy-backfill` the first job that does
+  /// not fit reserves a node, and later jobs may not delay it. Nothing is scheduled while
+  /// pbs_server restarts. A node that pbs_server believes free but whose MOM is dead fails
+  /// the dispatch and is marked down (J6, N13); the job stays in its place.
+  mutating func runPass(_ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+    defer { passRequested = false }
+    // A pass can mark a node down, which can requeue jobs: the running pass reaches them
+    // (it walks to the end of the queue).
+    guard case .running = restartState, !queue.isEmpty, !passInProgress else { return }
+    passInProgress = true
+    defer { passInProgress = false }
+    var largestFree = largestFreeNode()
+    var reservation: Reservation?
+    var cursor = queue.firstPosition
+    while largestFree > 0, let position = queue.live(from: cursor) {
+      cursor = position + 1
+      let slot = Int(queue[position])
+      let cores = Int(world.workload.jobs[slot].cores)
+      if var reserved = reservation {
+        // EASY: backfill elsewhere, or on the reserved node without delaying the reservation.
+        if cores <= largestFree && !startAnywhere(slot, cores: cores, at: position, excluding: reserved.pc, world, &fx) {
+          let endsInTime = fx.now + estimatedWalltime(slot, on: reserved.pc, world) <= reserved.shadow
+          if freeCores(reserved.pc) >= cores && (endsInTime || cores <= reserved.extraCores)
+            && nodes[reserved.pc].mom.isAlive
+          {
+            queue.remove(at: position)
+            startAttempt(slot, on: reserved.pc, world, &fx)
+            if !endsInTime { reserved.extraCores -= cores }
+            reservation = reserved
+          }
+        }
+        largestFree = largestFreeNode()
+        continue
+      }
+      if cores <= largestFree && startAnywhere(slot, cores: cores, at: position, excluding: nil, world, &fx) {
+        largestFree = largestFreeNode()
+        continue
+      }
+      largestFree = largestFreeNode()
+      switch config.policy {
+      case .fifo: continue
+      case .strictFifo: break
+      case .easyBackfill:
+        reservation = reserve(for: slot, at: fx.now, world)
+        continue
+      }
+      break
+    }
+    queue.compactIfWorthIt()
+  }
+
+  /// Starts the job at queue `position` on the best free node other than `excluded`, marking
+  /// down every dead node it tries first. False when no live node fits.
+  private mutating func startAnywhere(_ slot: Int, cores: Int, at position: Int, excluding excluded: Int?,
+                                      _ world: World, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+    while let pc = findNode(cores: cores, excluding: excluded) {
+      if nodes[pc].mom.isAlive {
+        queue.remove(at: position)
+        startAttempt(slot, on: pc, world, &fx)
+        return true
+      }
+      fx.append(.dispatchFailed)
+      markDown(pc, world, &fx)
+    }
+    return false
+  }
+
+  /// J2: pbs_server dispatches the job to `pc`.
+  private mutating func startAttempt(_ slot: Int, on pc: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+    let cores = world.workload.jobs[slot].cores
+    while startedAt.count <= slot { startedAt.append(0) }
+    startedAt[slot] = fx.now
+    running.push(slot, on: pc)
+    sync(pc, world, &fx) { $0.busyCores += cores }
+    fx.append(.start(slot: Int32(slot), pc: Int32(pc), delay: 0))
+  }
+
+  /// The largest free-core count of any node the scheduler may use now.
+  func largestFreeNode() -> Int {
+    let away = freeNodes.largestFree(activeClasses: activeClasses)
+    return ownerAwarePlacement ? max(away, freeNodesOwnerPresent.largestFree(activeClasses: activeClasses)) : away
+  }
+
+  /// A node with `cores` free cores other than `excluded`: with `owner-away` placement, a PC
+  /// without a student if any.
+  func findNode(cores: Int, excluding excluded: Int?) -> Int? {
+    if let pc = freeNodes.find(cores: cores, activeClasses: activeClasses, excluding: excluded) { return pc }
+    guard ownerAwarePlacement else { return nil }
+    return freeNodesOwnerPresent.find(cores: cores, activeClasses: activeClasses, excluding: excluded)
+  }
+
+  /// The job's requested walltime on `pc`, in wall seconds.
+  func estimatedWalltime(_ slot: Int, on pc: Int, _ world: World) -> Double {
+    let job = world.workload.jobs[slot]
+    return job.estimatedNative * layout.slowdown(jobClass: job.jobClass, on: pc)
+  }
+
+  /// EASY's reservation for the job in `slot`: the usable node that will have its cores free
+  /// soonest by the running jobs' requested walltimes (the lowest node on a tie), or nil when
+  /// no node ever will (cores held by dead jobs never free up).
+  func reserve(for slot: Int, at now: Double, _ world: World) -> Reservation? {
+    let cores = Int(world.workload.jobs[slot].cores)
+    var best: Reservation?
+    for pc in nodes.indices where nodes[pc].state == .up && Int(layout.cores[pc]) >= cores && isActive(nodes[pc].phaseClass) {
+      var ends: [(time: Double, cores: Int)] = []
+      var job = running.first[pc]
+      while job >= 0 {
+        let index = Int(job)
+        ends.append((startedAt[index] + estimatedWalltime(index, on: pc, world), Int(world.workload.jobs[index].cores)))
+        job = running.after(job)
+      }
+      ends.sort { $0.time < $1.time }
+      var free = freeCores(pc)
+      var shadow = now
+      for end in ends where free < cores || end.time <= shadow {
+        free += end.cores
+        shadow = max(shadow, end.time)
+      }
+      guard free >= cores else { continue }
+      if best.map({ shadow < $0.shadow }) ?? true { best = Reservation(pc: pc, shadow: shadow, extraCores: free - cores) }
+    }
+    return best
+  }
+}

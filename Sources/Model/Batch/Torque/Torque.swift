@@ -1,0 +1,175 @@
+import Kernel
+
+/// TORQUE 2.5 on the CE: pbs_server's node list and its timers (MOM status reports,
+/// `check_nodes`), restarts, pbs_sched's passes, and the pbs_moms in the VMs.
+///
+/// Each node's state is a ``TorqueNode``; the derived indexes (free nodes, usable counts,
+/// ghosts, nodes marked down) change only in ``sync(_:_:_:)``.
+struct Torque: BatchSystem {
+  typealias Event = TorqueEvent
+
+  let config: TorqueConfig
+  /// `registration.mode: instant`: nodes are usable while their PC is up, and gone with it.
+  let instant: Bool
+  let layout: LabLayout
+  /// `batch.placement: owner-away`.
+  let ownerAwarePlacement: Bool
+  /// MOM status phase classes: report times of class c are ≡ c × classWidth (mod statusPeriod).
+  let statusPeriod: Double
+  let classCount: Int
+  let classWidth: Double
+
+  private(set) var nodes: [TorqueNode]
+  /// Each MOM's life counter; a report of an earlier life is stale.
+  var momLives: [UInt32]
+  /// Each node's stamp for `check_nodes` mark-downs; bumping it voids the pending one.
+  var checkGenerations: GenerationTable
+  /// Jobs running in pbs_server's view, per node.
+  var running: SlotLists
+  /// When each running job started (for EASY's estimates).
+  var startedAt: [Double] = []
+  /// Rerunnable jobs that died with their node, waiting for pbs_server to mark it down.
+  var held: SlotLists
+  var queue = JobQueue()
+  var restartState = RestartState.running(epoch: 0)
+  /// Phase classes that have reported since the last restart began (bit c: class c).
+  var activeClasses: UInt64
+  var passRequested = false
+  var passInProgress = false
+
+  // Derived state, changed only by `sync`.
+  var freeNodes: FreeNodeIndex
+  /// With `owner-away` placement: free nodes whose PC has a student logged in.
+  var freeNodesOwnerPresent: FreeNodeIndex
+  var usableInClass: [Int]
+  private(set) var usableNodes = 0
+  /// Nodes that became usable while their class was hidden by a restart.
+  var awaitingInClass: [[Int32]]
+  /// Nodes pbs_server lists as up whose MOM is dead (down, not yet detected).
+  var ghosts: IndexedSet
+  /// Nodes marked down, for the clean-up script.
+  var markedDown: IndexedSet
+
+  init(config: TorqueConfig, lab: ModelConfig, layout: LabLayout) {
+    self.config = config
+    self.layout = layout
+    instant = lab.registration.mode == .instant
+    ownerAwarePlacement = lab.batch.placement == .ownerAway
+    if instant {
+      statusPeriod = 1
+      classCount = 1
+    } else {
+      statusPeriod = config.statusUpdate
+      classCount = min(Int(statusPeriod), 64)
+    }
+    classWidth = statusPeriod / Double(classCount)
+    let count = layout.hostCount
+    nodes = Array(repeating: TorqueNode(), count: count)
+    momLives = Array(repeating: 0, count: count)
+    checkGenerations = GenerationTable(count: count)
+    running = SlotLists(nodeCount: count)
+    held = SlotLists(nodeCount: count)
+    activeClasses = classCount == 64 ? ~0 : (1 << UInt64(classCount)) - 1
+    freeNodes = FreeNodeIndex(hostCount: count, maxCores: layout.maxCores, classCount: classCount)
+    freeNodesOwnerPresent = FreeNodeIndex(hostCount: count, maxCores: layout.maxCores, classCount: classCount)
+    usableInClass = Array(repeating: 0, count: classCount)
+    awaitingInClass = Array(repeating: [], count: classCount)
+    ghosts = IndexedSet(capacity: count)
+    markedDown = IndexedSet(capacity: count)
+  }
+
+  var queueLength: Int { queue.count }
+  var wantsPass: Bool { passRequested }
+  func isSuspended(_ pc: Int) -> Bool { false }
+
+  /// Whether phase class `phaseClass` has reported since the last restart began.
+  @inline(__always)
+  func isActive(_ phaseClass: Int32) -> Bool { activeClasses & (1 << UInt64(phaseClass)) != 0 }
+
+  /// Free cores in pbs_server's view.
+  @inline(__always)
+  func freeCores(_ pc: Int) -> Int { Int(layout.cores[pc] - nodes[pc].busyCores - nodes[pc].ghostCores) }
+
+  /// Whether `pc`'s node counts as usable now.
+  func isUsable(_ pc: Int) -> Bool { nodes[pc].countedUsable && isActive(nodes[pc].phaseClass) }
+
+  mutating func start(_ fx: inout BatchEffects<TorqueEvent>) {
+    fx.schedule(.schedulerIteration, at: config.schedulerIteration)
+  }
+
+  // MARK: - Derived state
+
+  /// Changes `pc`'s node with `change`, then brings every derived index up to date: the
+  /// free-node indexes, the usable counts, the ghosts and the nodes marked down. The only
+  /// place they change (restarts and class reports excepted, which move whole classes).
+  @inline(__always)
+  mutating func sync(_ pc: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>,
+                     _ change: (inout TorqueNode) -> Void = { _ in }) {
+    let wasCounted = detach(pc)
+    change(&nodes[pc])
+    attach(pc, wasCounted: wasCounted, world, &fx)
+  }
+
+  /// Takes a node out of the derived structures before its state changes; returns whether
+  /// it was counted usable.
+  @inline(__always)
+  private mutating func detach(_ pc: Int) -> Bool {
+    freeNodes.remove(pc)
+    if ownerAwarePlacement { freeNodesOwnerPresent.remove(pc) }
+    guard nodes[pc].countedUsable else { return false }
+    nodes[pc].countedUsable = false
+    let phaseClass = nodes[pc].phaseClass
+    usableInClass[Int(phaseClass)] -= 1
+    if isActive(phaseClass) { usableNodes -= 1 }
+    return true
+  }
+
+  /// Puts a node back into the derived structures from its current state. A node that was
+  /// not counted usable before and is now is announced usable (or, while its class is
+  /// hidden, when its class reports).
+  private mutating func attach(_ pc: Int, wasCounted: Bool, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+    let state = nodes[pc].state
+    let phaseClass = nodes[pc].phaseClass
+    let free = freeCores(pc)
+    if state == .up && free > 0 {
+      if ownerAwarePlacement && world.owners.isPresent(pc) {
+        freeNodesOwnerPresent.insert(pc, freeCores: free, phaseClass: Int(phaseClass))
+      } else {
+        freeNodes.insert(pc, freeCores: free, phaseClass: Int(phaseClass))
+      }
+    }
+    let alive = nodes[pc].mom.isAlive
+    if state == .up && alive {
+      nodes[pc].countedUsable = true
+      usableInClass[Int(phaseClass)] += 1
+      if isActive(phaseClass) {
+        usableNodes += 1
+        if !wasCounted { fx.append(.nodeUsable(pc: Int32(pc))) }
+      } else if !wasCounted {
+        awaitingInClass[Int(phaseClass)].append(Int32(pc))
+      }
+    }
+    if !instant {
+      ghosts.set(pc, present: state == .up && !alive)
+      markedDown.set(pc, present: state == .markedDown)
+    }
+  }
+
+  /// Hides every phase class (a restart began): nothing is usable until its class reports.
+  mutating func hideAllClasses() {
+    activeClasses = 0
+    usableNodes = 0
+  }
+
+  /// Phase class `phaseClass` reported: its usable nodes count again; those that became
+  /// usable while it was hidden are usable from now.
+  mutating func reveal(_ phaseClass: Int, _ fx: inout BatchEffects<TorqueEvent>) {
+    activeClasses |= 1 << UInt64(phaseClass)
+    usableNodes += usableInClass[phaseClass]
+    for member in awaitingInClass[phaseClass] {
+      let pc = Int(member)
+      if nodes[pc].countedUsable && nodes[pc].phaseClass == Int32(phaseClass) { fx.append(.nodeUsable(pc: member)) }
+    }
+    awaitingInClass[phaseClass].removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,118 @@
+import Kernel
+
+extension Lab {
+  // MARK: - The users
+
+  mutating func workloadEvent(_ event: WorkloadEvent) -> Bool {
+    switch event {
+    case .arrival:
+      let slot = world.workload.arrive(&sim)
+      metrics.jobSubmitted(at: sim.now)
+      withBatch { batch, world, fx in batch.jobSubmitted(slot, world, &fx) }
+    case .resubmitted(let slot):
+      metrics.resubmitted(at: sim.now)
+      world.workload.resubmitted(Int(slot), at: sim.now)
+      withBatch { batch, world, fx in batch.jobSubmitted(Int(slot), world, &fx) }
+    }
+    return true
+  }
+
+  // MARK: - Executions
+
+  /// J5: an execution ran to its end.
+  mutating func executionEnded(_ slot: Int, generation: UInt32) -> Bool {
+    guard executions.isCurrentEnd(slot, generation: generation) else { return false }
+    let now = sim.now
+    let execution = executions.remove(slot)
+    report(attempt(slot, execution, end: now, outcome: .completed))
+    metrics.attemptCompleted(start: execution.start, end: now, cores: Int(execution.cores),
+                             firstSubmit: world.workload.jobs[slot].firstSubmit)
+    withBatch { batch, world, fx in batch.executionEnded(slot, world, &fx) }
+    world.workload.release(slot)
+    refreshHost(Int(execution.host))
+    return true
+  }
+
+  /// The record of an execution of the job in `slot` that ended at `end`.
+  func attempt(_ slot: Int, _ execution: Execution, end: Double, outcome: AttemptOutcome,
+               cause: LossCause? = nil) -> AttemptRecord {
+    let job = world.workload.jobs[slot]
+    return AttemptRecord(
+      jobID: job.id, attempt: Int(job.attempts), host: Int(execution.host), submit: job.submit,
+      start: execution.start, end: end, outcome: outcome,
+      coreSeconds: Double(execution.cores) * (end - execution.start), cause: cause)
+  }
+
+  /// J2, C5: an execution of the job in `slot` starts on `pc` now; its work begins after `delay`.
+  mutating func startExecution(_ slot: Int, on pc: Int, delay: Double) {
+    let now = sim.now
+    world.workload.started(slot, on: pc)
+    let job = world.workload.jobs[slot]
+    metrics.executionStarted(at: now, wait: now - job.submit)
+    if job.attempts == 1 { metrics.firstStart(at: now, sinceSubmit: now - job.firstSubmit) }
+    executions.start(slot, on: pc, cores: job.cores, work: job.nativeRuntime - job.savedNative,
+                     factor: layout.slowdown(jobClass: job.jobClass, on: pc), delay: delay, at: now)
+    let speed = executions.speed[pc]
+    refreshHost(pc)
+    // If the new execution changed the PC's speed, every execution there was rescheduled, this one too.
+    if executions.speed[pc] == speed { executions.scheduleEnd(slot, &sim) }
+  }
+
+  /// Saves the running job's progress now (a checkpoint costing `cost` seconds of its cores).
+  mutating func saveCheckpoint(_ slot: Int, cost: Double) {
+    let job = world.workload.jobs[slot]
+    world.workload.saveProgress(slot, nativeDone: executions.nativeDone(slot, native: job.nativeRuntime, at: sim.now))
+    metrics.checkpointTaken(at: sim.now, coreSeconds: Double(job.cores) * cost)
+  }
+
+  // MARK: - The batch system's actions
+
+  /// Carries out one action of the batch system.
+  mutating func carryOut(_ action: BatchAction<Batch.Event>) {
+    let now = sim.now
+    switch action {
+    case .schedule(let event, let time):
+      sim.schedule(.batch(event), at: time)
+    case .start(let slot, let pc, let delay):
+      startExecution(Int(slot), on: Int(pc), delay: delay)
+    case .vacate(let slot, let checkpointCost):
+      let slot = Int(slot)
+      report(attempt(slot, executions.executions[slot], end: now, outcome: .lost, cause: .eviction))
+      if let cost = checkpointCost {
+        // Checkpoint on vacate: the work done so far is saved; the checkpoint's cost is counted.
+        saveCheckpoint(slot, cost: cost)
+        executions.markCheckpoint(slot, at: now)
+      }
+      let execution = executions.remove(slot)
+      metrics.attemptSaved(start: execution.start, until: execution.lastCheckpoint, cores: Int(execution.cores))
+      metrics.attemptLost(start: execution.lastCheckpoint, end: now, cores: Int(execution.cores), cause: .eviction)
+    case .checkpoint(let slot, let cost):
+      saveCheckpoint(Int(slot), cost: cost)
+      executions.checkpoint(Int(slot), cost: cost, &sim)
+    case .handToUser(let slot):
+      if world.workload.userHandlesLoss(Int(slot), &sim) { metrics.jobLost(at: now) }
+    case .holdForRequeue(let slot):
+      world.workload.awaitRequeue(Int(slot))
+    case .requeued(let slot):
+      metrics.jobRequeued(at: now)
+      world.workload.requeued(Int(slot), at: now)
+    case .giveUp(let slot):
+      metrics.jobLost(at: now)
+      world.workload.release(Int(slot))
+    case .nodeUsable(let pc):
+      metrics.nodeUsable(Int(pc), at: now, upSince: world.pcs.upSince(Int(pc)) ?? now)
+    case .nodeDetectedDown(let pc):
+      metrics.nodeMarkedDown(at: now, hostDownSince: vms.lastDeath[Int(pc)])
+    case .dispatchFailed:
+      metrics.dispatchFailed(at: now)
+    case .restartBegan:
+      metrics.restartBegan(at: now)
+    case .register(let pc):
+      registration.request(Int(pc), &sim)
+    case .cleanUp:
+      registration.requestCleanup(&sim)
+    case .refresh(let pc):
+      refreshHost(Int(pc))
+    }
+  }
+}

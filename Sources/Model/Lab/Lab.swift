@@ -1,0 +1,194 @@
+import Kernel
+import Stochastics
+
+/// One run of the harvested lab, as a set of parts that own their state: the PCs, the
+/// worker-node VMs, Ganglia, the CE's cron scripts, the students, the users' jobs, the
+/// running executions, the metrics, and a batch system.
+///
+/// The lab owns the simulator and routes each event to the part it belongs to. Parts never
+/// hold one another: the lab passes what one part reports to the next (the glue in
+/// `Lab+*.swift`), and carries out the ``BatchAction``s of the batch system.
+struct Lab<Batch: BatchSystem> {
+  var sim: Simulator<LabEvent<Batch.Event>>
+  let config: ModelConfig
+  let layout: LabLayout
+  /// The parts a batch system may read.
+  var world: World
+  var vms: WorkerNodes
+  var ganglia: Ganglia
+  var registration: Registration
+  var executions: Executions
+  var ledger: RateLedger
+  var metrics: MetricsAccumulator
+  var batch: Batch
+  /// The batch system's actions of the current call.
+  var effects = BatchEffects<Batch.Event>()
+  weak var observer: (any RunObserver)?
+  /// Run ``checkInvariants()`` after every event (debug builds do by default).
+  var checksInvariants: Bool
+  /// Events that changed something.
+  private(set) var eventsHandled: UInt64 = 0
+  /// Events popped that had been cancelled (stale generation), and changed nothing.
+  private(set) var staleEvents: UInt64 = 0
+  var samplesTaken = 0
+  var started = false
+  /// Attempts ended but not yet handed to the observer.
+  var pendingAttempts: [AttemptRecord] = []
+
+  /// Builds a lab of `config` around `batch`. `jobSource` feeds a trace workload (and only then).
+  init(config: ModelConfig, batch: Batch, streams: RandomStreamFactory, observer: (any RunObserver)?,
+       jobSource: (any JobSource)?) {
+    precondition((config.workload.trace == nil) == (jobSource == nil), "a trace workload needs its job source, and only then")
+    self.config = config
+    let layout = LabLayout(config)
+    self.layout = layout
+    self.observer = observer
+    sim = Simulator(endTime: config.duration)
+    world = World(
+      pcs: PCs(config: config, layout: layout, streams: streams),
+      owners: Owners(config: config, layout: layout, streams: streams),
+      workload: Workload(config: config, layout: layout, streams: streams, jobSource: jobSource))
+    vms = WorkerNodes(config: config, layout: layout, streams: streams)
+    ganglia = Ganglia(config: config.monitoring, hostCount: layout.hostCount)
+    registration = Registration(config: config.registration, hostCount: layout.hostCount, streams: streams)
+    executions = Executions(hostCount: layout.hostCount)
+    ledger = RateLedger(hostCount: layout.hostCount)
+    metrics = MetricsAccumulator(warmup: config.warmup, duration: config.duration, hostCount: layout.hostCount)
+    self.batch = batch
+    checksInvariants = _isDebugAssertConfiguration()
+  }
+
+  /// Why the trace stopped early (nil when it was read to its end, or there is none).
+  var traceError: (any Error)? { world.workload.traceError }
+
+  // MARK: - The run
+
+  /// Runs to the end time and returns the summary; gives up (nil) when `shouldStop` says so
+  /// (asked every 65,536 events).
+  mutating func run(stoppingWhen shouldStop: () -> Bool = { false }) -> RunSummary? {
+    start()
+    var count: UInt64 = 0
+    while step() {
+      count &+= 1
+      if count & 0xFFFF == 0 {
+        observer?.progressed(to: sim.now)
+        if shouldStop() { return nil }
+      }
+    }
+    return finish()
+  }
+
+  /// Schedules the initial events: every PC starts at time 0, the timetable, the first
+  /// arrival, the first sample and the batch system's first timers.
+  mutating func start() {
+    precondition(!started, "a lab runs once")
+    started = true
+    for pc in 0..<layout.hostCount {
+      var share = HostRates()
+      share.watts = layout.groupPower[Int(layout.group[pc])].off
+      ledger.set(pc, to: share)
+      sim.schedule(.pc(.starts(pc: Int32(pc))), at: 0)
+    }
+    for block in world.owners.classBlocks.indices { world.owners.scheduleClassBlock(block, fromDay: 0, &sim) }
+    world.pcs.startTimetable(&sim)
+    world.workload.start(&sim)
+    sim.schedule(.sample, at: 0)
+    withBatch { batch, _, fx in batch.start(&fx) }
+  }
+
+  /// Handles the next event, then lets the batch system schedule if it asked to; false once
+  /// the end time is reached.
+  @inline(__always)
+  mutating func step() -> Bool {
+    guard let event = sim.next() else { return false }
+    metrics.advance(to: sim.now, hostsUp: world.pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    if dispatch(event) { eventsHandled &+= 1 } else { staleEvents &+= 1 }
+    if batch.wantsPass { withBatch { batch, world, fx in batch.schedule(world, &fx) } }
+    if checksInvariants { checkInvariants() }
+    return true
+  }
+
+  /// Handles every event due at or before `time`, then sets the clock to `time`
+  /// (for tests that inspect or change the state between events).
+  mutating func advance(through time: Double) {
+    while let next = sim.nextEventTime, next <= time, step() {}
+    guard time <= sim.endTime else { return }
+    metrics.advance(to: time, hostsUp: world.pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    sim.advanceClock(to: time)
+  }
+
+  /// Closes the metric integrals at the end time and returns the summary.
+  mutating func finish() -> RunSummary {
+    metrics.advance(to: sim.endTime, hostsUp: world.pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.hostsUpChanging(at: sim.endTime, from: world.pcs.upCount)
+    flushAttempts()
+    observer?.progressed(to: sim.endTime)
+    var summary = metrics.finish(events: eventsHandled)
+    summary.staleEvents = staleEvents
+    return summary
+  }
+
+  /// Routes `event` to its part; false when it was stale.
+  @inline(__always)
+  private mutating func dispatch(_ event: LabEvent<Batch.Event>) -> Bool {
+    switch event {
+    case .pc(let event): return pcEvent(event)
+    case .vm(let event): return vmEvent(event)
+    case .registration(let event): return registrationEvent(event)
+    case .owner(let event): return ownerEvent(event)
+    case .workload(let event): return workloadEvent(event)
+    case .execution(.ends(let slot, let generation)): return executionEnded(Int(slot), generation: generation)
+    case .batch(let event): return withBatch { batch, world, fx in batch.handle(event, world, &fx) }
+    case .sample:
+      takeSample()
+      return true
+    }
+  }
+
+  /// Takes a time-series sample and schedules the next.
+  private mutating func takeSample() {
+    observer?.sampled(TimeSample(
+      time: sim.now, hostsUp: world.pcs.upCount, wnsUsable: batch.usableNodes, busySlots: executions.busySlots,
+      queueLength: batch.queueLength))
+    samplesTaken += 1
+    sim.schedule(.sample, at: Double(samplesTaken) * config.sampleEvery)
+  }
+
+  // MARK: - The batch system
+
+  /// Calls the batch system with the time and an empty effects list, then carries out the
+  /// actions it asked for, in order.
+  @inline(__always)
+  @discardableResult
+  mutating func withBatch<R>(_ call: (inout Batch, World, inout BatchEffects<Batch.Event>) -> R) -> R {
+    effects.now = sim.now
+    let result = call(&batch, world, &effects)
+    if !effects.actions.isEmpty { carryOutBatchActions() }
+    return result
+  }
+
+  private mutating func carryOutBatchActions() {
+    var actions: [BatchAction<Batch.Event>] = []
+    swap(&actions, &effects.actions)
+    for action in actions { carryOut(action) }
+    precondition(effects.actions.isEmpty, "carrying out a batch action called the batch system")
+    actions.removeAll(keepingCapacity: true)
+    swap(&actions, &effects.actions)
+  }
+
+  // MARK: - Output
+
+  /// Hands an ended attempt to the observer (in batches of 1024, so the hot path makes no
+  /// call through the observer's protocol per event).
+  mutating func report(_ record: AttemptRecord) {
+    guard observer != nil else { return }
+    pendingAttempts.append(record)
+    if pendingAttempts.count >= 1024 { flushAttempts() }
+  }
+
+  mutating func flushAttempts() {
+    guard let observer, !pendingAttempts.isEmpty else { return }
+    for record in pendingAttempts { observer.attemptEnded(record) }
+    pendingAttempts.removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,59 @@
+import Stochastics
+
+/// The lab's fixed facts, read by every part: which group each PC belongs to, its cores,
+/// and the tables derived from the configuration once (slowdowns, job-class weights).
+///
+/// It never changes during a run, so parts may keep copies (its arrays are shared, not copied).
+struct LabLayout {
+  /// Number of PCs.
+  let hostCount: Int
+  /// Each PC's group index.
+  let group: [Int32]
+  /// Cores each PC's VM offers.
+  let cores: [Int32]
+  /// Each PC's index within its group (it selects the trace timeline and keys the streams).
+  let indexInGroup: [Int]
+  /// The largest core count of any PC.
+  let maxCores: Int
+  /// Number of job classes.
+  let jobClassCount: Int
+  /// Cores a job of each class needs.
+  let classCores: [Int]
+  /// Wall seconds per native second, by `group * jobClassCount + jobClass` (VM profile ÷ PC speed).
+  let slowdown: [Double]
+  /// How much a busy VM slows each group's owners (`vm_profile.owner_impact`).
+  let groupOwnerImpact: [Double]
+  /// The power each group's PCs draw.
+  let groupPower: [HostPower]
+  /// How the VM shares the CPU with a logged-in owner.
+  let vmPriority: VMPriority
+
+  init(_ config: ModelConfig) {
+    var group: [Int32] = []
+    var cores: [Int32] = []
+    for (index, hostGroup) in config.hostGroups.enumerated() {
+      group += Array(repeating: Int32(index), count: hostGroup.count)
+      cores += Array(repeating: Int32(hostGroup.cores), count: hostGroup.count)
+    }
+    self.group = group
+    self.cores = cores
+    hostCount = group.count
+    indexInGroup = config.hostGroups.flatMap { Array(0..<$0.count) }
+    maxCores = config.maxCoresPerHost
+    let classes = config.workload.classes
+    jobClassCount = classes.count
+    classCores = classes.map { $0.cores ?? config.workload.cores }
+    slowdown = config.hostGroups.flatMap { hostGroup in
+      classes.map { hostGroup.profile.slowdown(for: $0) / hostGroup.speed }
+    }
+    groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
+    groupPower = config.hostGroups.map(\.power)
+    vmPriority = config.vm.priority
+  }
+
+  /// Wall seconds per native second for a job of `jobClass` on `host`.
+  @inline(__always)
+  func slowdown(jobClass: Int32, on host: Int) -> Double {
+    slowdown[Int(group[host]) * jobClassCount + Int(jobClass)]
+  }
+}

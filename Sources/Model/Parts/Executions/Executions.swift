@@ -1,0 +1,146 @@
+import Kernel
+
+/// The jobs' processes running in the VMs: how much work each has left, at what speed its
+/// PC runs it, and when it ends. Job slots index the executions as they index the jobs.
+///
+/// This is what truly runs; the batch system keeps its own (possibly outdated) view.
+struct Executions {
+  private(set) var executions: ContiguousArray<Execution> = []
+  /// First execution on each PC (−1: none).
+  private(set) var firstOnHost: [Int32]
+  /// Cores running executions on each PC.
+  private(set) var busyCores: [Int32]
+  /// Fraction of full speed each PC gives its executions.
+  private(set) var speed: [Double]
+  /// Cores running executions in the whole lab.
+  private(set) var busySlots = 0
+
+  init(hostCount: Int) {
+    firstOnHost = Array(repeating: -1, count: hostCount)
+    busyCores = Array(repeating: 0, count: hostCount)
+    speed = Array(repeating: 1, count: hostCount)
+  }
+
+  /// Whether the slot has a running execution.
+  func isRunning(_ slot: Int) -> Bool { slot < executions.count && executions[slot].host >= 0 }
+
+  /// J2/C5: starts an execution of `work` native seconds in `slot` on `host` now, at
+  /// `factor` wall seconds per native second; the work begins after `delay` (HTCondor's claim).
+  /// Its end is scheduled by ``scheduleEnd(_:_:)`` once the PC's speed is known.
+  mutating func start(_ slot: Int, on host: Int, cores: Int32, work: Double, factor: Double, delay: Double, at now: Double) {
+    while executions.count <= slot { executions.append(Execution()) }
+    executions[slot].host = Int32(host)
+    executions[slot].cores = cores
+    executions[slot].start = now
+    executions[slot].resumedAt = now + delay
+    executions[slot].generation &+= 1
+    executions[slot].factor = factor
+    executions[slot].remaining = work * factor
+    executions[slot].lastCheckpoint = now
+    let first = firstOnHost[host]
+    executions[slot].next = first
+    executions[slot].previous = -1
+    if first >= 0 { executions[Int(first)].previous = Int32(slot) }
+    firstOnHost[host] = Int32(slot)
+    busyCores[host] += cores
+    busySlots += Int(cores)
+  }
+
+  /// Schedules the end of the execution in `slot` at its PC's speed (none while it is stalled).
+  mutating func scheduleEnd<B>(_ slot: Int, _ sim: inout Simulator<LabEvent<B>>) {
+    let execution = executions[slot]
+    let speed = speed[Int(execution.host)]
+    guard speed > 0 else { return }
+    sim.schedule(.execution(.ends(slot: Int32(slot), generation: execution.generation)),
+                 at: max(sim.now, execution.resumedAt) + execution.remaining / speed)
+  }
+
+  /// J8: every execution on `host` continues at `newSpeed`: its remaining work is brought up
+  /// to date at the old speed and its end is rescheduled (never recomputed from scratch).
+  mutating func changeSpeed<B>(_ host: Int, to newSpeed: Double, _ sim: inout Simulator<LabEvent<B>>) {
+    let now = sim.now
+    let old = speed[host]
+    speed[host] = newSpeed
+    var slot = firstOnHost[host]
+    while slot >= 0 {
+      let index = Int(slot)
+      bringUpToDate(index, at: now, speed: old)
+      executions[index].generation &+= 1
+      scheduleEnd(index, &sim)
+      slot = executions[index].next
+    }
+  }
+
+  /// Whether an end event stamped `generation` is still current for `slot`.
+  func isCurrentEnd(_ slot: Int, generation: UInt32) -> Bool {
+    slot < executions.count && executions[slot].host >= 0 && executions[slot].generation == generation
+  }
+
+  /// Takes the execution in `slot` off its PC (it ended, was killed or vacated) and returns it.
+  @discardableResult
+  mutating func remove(_ slot: Int) -> Execution {
+    let execution = executions[slot]
+    let host = Int(execution.host)
+    if execution.previous >= 0 { executions[Int(execution.previous)].next = execution.next } else {
+      firstOnHost[host] = execution.next
+    }
+    if execution.next >= 0 { executions[Int(execution.next)].previous = execution.previous }
+    busyCores[host] -= execution.cores
+    busySlots -= Int(execution.cores)
+    executions[slot].host = -1
+    executions[slot].next = -1
+    executions[slot].previous = -1
+    executions[slot].generation &+= 1
+    return execution
+  }
+
+  /// The native seconds of work the execution in `slot` has done by `now`, given its job's
+  /// `native` runtime (what a checkpoint taken now saves).
+  func nativeDone(_ slot: Int, native: Double, at now: Double) -> Double {
+    let execution = executions[slot]
+    let remaining = max(0, execution.remaining - max(0, now - execution.resumedAt) * speed[Int(execution.host)])
+    return native - remaining / execution.factor
+  }
+
+  /// C10: the execution checkpoints now; it stands still for `cost` seconds while the image
+  /// is written, so its end moves later.
+  mutating func checkpoint<B>(_ slot: Int, cost: Double, _ sim: inout Simulator<LabEvent<B>>) {
+    let now = sim.now
+    bringUpToDate(slot, at: now, speed: speed[Int(executions[slot].host)])
+    executions[slot].lastCheckpoint = now
+    executions[slot].resumedAt = now + cost
+    executions[slot].generation &+= 1
+    scheduleEnd(slot, &sim)
+  }
+
+  /// A checkpoint on vacate: the progress is saved as of now, taking no wall time.
+  mutating func markCheckpoint(_ slot: Int, at now: Double) {
+    executions[slot].lastCheckpoint = now
+  }
+
+  private mutating func bringUpToDate(_ slot: Int, at now: Double, speed: Double) {
+    executions[slot].remaining = max(0, executions[slot].remaining - max(0, now - executions[slot].resumedAt) * speed)
+    executions[slot].resumedAt = max(now, executions[slot].resumedAt)
+  }
+
+  /// Checks the per-PC lists and counts against the executions.
+  func checkInvariants() {
+    var cores = Array(repeating: Int32(0), count: firstOnHost.count)
+    var listed = 0
+    for host in firstOnHost.indices {
+      var slot = firstOnHost[host]
+      var previous: Int32 = -1
+      while slot >= 0 {
+        let execution = executions[Int(slot)]
+        precondition(execution.host == Int32(host) && execution.previous == previous, "Executions: broken list on host \(host)")
+        cores[host] += execution.cores
+        listed += 1
+        previous = slot
+        slot = execution.next
+      }
+    }
+    precondition(cores == busyCores, "Executions: busy cores disagree with the lists")
+    precondition(busySlots == Int(cores.reduce(0, +)), "Executions: busy slots disagree")
+    precondition(listed == executions.count(where: { $0.host >= 0 }), "Executions: an execution is on no list")
+  }
+}
