@@ -19,6 +19,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
   ],
   targets: [
     // MARK: - Implementation details
@@ -31,14 +32,7 @@ let package = Package(
     // MARK: - Layers
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Kernel"),
-    .target(
-      name: "Model",
-      dependencies: ["Kernel", "Stochastics"],
-      // The event loop mutates a class's stored arrays millions of times a second;
-      // dynamic exclusivity checks cost ~40% of a release run (docs/performance.md).
-      // Debug builds and tests keep the checks.
-      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-    ),
+    .target(name: "Model", dependencies: ["Kernel", "Stochastics"]),
     .target(name: "Traces", dependencies: ["Stochastics"]),
     .target(name: "Benchmarks", dependencies: ["Stochastics"]),
     .target(
@@ -59,7 +53,10 @@ let package = Package(
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
     .testTarget(name: "TracesTests", dependencies: ["Traces", "Stochastics"], exclude: ["Resources"]),
     .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Stochastics"], exclude: ["Resources"]),
-    .testTarget(name: "ModelTests", dependencies: ["Model", "Kernel", "Stochastics"]),
+    .testTarget(
+      name: "ModelTests",
+      dependencies: ["Model", "Kernel", "Stochastics", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics"]),
     .testTarget(
       name: "ExperimentsTests",

@@ -18,7 +18,7 @@ struct CondorTests {
     // A job submitted at 100 s starts at the 120 s negotiation cycle plus the 5 s claim.
     let observer = RecordingObserver()
     let config = Self.condorize(Fixtures.cyclingHost(up: 1e6, arrivalEvery: 100, runtime: 50, duration: 300))
-    let model = LabModel.started(config, observer: observer)
+    let model = CondorLab.started(config, observer: observer)
     model.advance(through: 70)
     #expect(model.hosts[0].server == .up && model.isUsable(0))
     model.advance(through: 119)
@@ -35,7 +35,7 @@ struct CondorTests {
     // Startd up at 70 s: ads at 70, 370, 670, 970 s. The PC dies at 1000 s; the ad
     // expires at 970 + 900 = 1870 s (detection latency 870 s).
     let config = Self.condorize(Fixtures.cyclingHost(up: 1000, down: 10_000, duration: 3000))
-    let model = LabModel.started(config)
+    let model = CondorLab.started(config)
     model.advance(through: 1869)
     #expect(model.hosts[0].server == .up)
     model.advance(through: 1870)
@@ -50,7 +50,7 @@ struct CondorTests {
     let observer = RecordingObserver()
     let config = Self.condorize(
       Fixtures.cyclingHost(up: 1000, down: 10_000, arrivalEvery: 900, runtime: 200, duration: 3500), claimDelay: 0)
-    let model = LabModel.started(config, observer: observer)
+    let model = CondorLab.started(config, observer: observer)
     model.advance(through: 1000)
     #expect(observer.attempts.map { ($0.start, $0.end, $0.outcome) }.first! == (900, 1000, .lost))
     model.advance(through: 3399)
@@ -66,7 +66,7 @@ struct CondorTests {
     // shadow's reconnect fails and the job is requeued then, long before its lease ends.
     let config = Self.condorize(
       Fixtures.cyclingHost(up: 1000, down: 30, arrivalEvery: 900, runtime: 200, duration: 1500), claimDelay: 0)
-    let model = LabModel.started(config)
+    let model = CondorLab.started(config)
     model.advance(through: 1099)
     #expect(model.jobs[0].state == .awaitingRequeue)
     model.advance(through: 1100)
@@ -98,7 +98,7 @@ struct CondorTests {
     config = Self.condorize(config, claimDelay: 0)
     config.batch.condor.jobLeaseDuration = 60
     let observer = RecordingObserver()
-    _ = LabModel(config: config, observer: observer).run()
+    _ = LabModel.statistical(config, observer: observer).run()
     let lost = observer.attempts.filter { $0.outcome == .lost && $0.start >= config.warmup }.map { $0.end - $0.start }
     let q = exp(-work / up)
     let theory = up - work * q / (1 - q)
@@ -134,8 +134,8 @@ struct CondorDesktopTests {
   /// and a student logging in at 1000 s until `end`. With `checkRunning`, the job must be
   /// running between the cycle and the student's arrival.
   static func studentArrives(_ config: ModelConfig, observer: RecordingObserver? = nil, until end: Double,
-                             checkRunning: Bool = false) -> LabModel {
-    let model = LabModel.started(config, observer: observer)
+                             checkRunning: Bool = false) -> CondorLab {
+    let model = CondorLab.started(config, observer: observer)
     model.advance(through: 0)
     model.submitTestJob(cores: 1, runtime: 5000)
     if checkRunning {
@@ -187,7 +187,7 @@ struct CondorDesktopTests {
   @Test func aGuestStartdCannotSeeTheOwner() {
     // Without host_aware (and with always-run) the job runs through the session, sharing the CPU.
     for config in [Self.desk(hostAware: false), Self.desk(hostAware: true, policy: .alwaysRun)] {
-      let model = LabModel.started(config)
+      let model = CondorLab.started(config)
       model.advance(through: 0)
       model.submitTestJob(cores: 1, runtime: 5000)
       model.advance(through: 1000)
@@ -206,7 +206,7 @@ struct CondorEdgeTests {
     // matched to it at the 1080 s cycle: the claim fails and the ad is dropped at once.
     let config = CondorTests.condorize(
       Fixtures.cyclingHost(up: 1000, down: 10_000, arrivalEvery: 1050, runtime: 100, duration: 1500))
-    let model = LabModel.started(config)
+    let model = CondorLab.started(config)
     model.advance(through: 1079)
     #expect(model.hosts[0].server == .up && model.queue.count == 1)
     model.advance(through: 1080)
@@ -232,7 +232,7 @@ struct CondorEdgeTests {
       Fixtures.cyclingHost(mode: .instant, up: 1000, down: 30, arrivalEvery: 900, runtime: 200, duration: 1500),
       claimDelay: 0)
     config.batch.condor.jobLeaseDuration = 2400
-    let model = LabModel.started(config)
+    let model = CondorLab.started(config)
     model.advance(through: 1029)
     #expect(model.jobs[0].state == .awaitingRequeue)
     model.advance(through: 1030)
@@ -258,7 +258,7 @@ struct CondorStandardUniverseTests {
     // 20,000 s of work from the 60 s cycle; checkpoints every 3600 s of wall time, 10 s each:
     // at 3660, 7270, 10880, 14490 and 18100 s. The job ends at 60 + 20,000 + 5 × 10 s.
     let observer = RecordingObserver()
-    let model = LabModel.started(Self.alwaysUp(work: 20_000), observer: observer)
+    let model = CondorLab.started(Self.alwaysUp(work: 20_000), observer: observer)
     model.advance(through: 0)
     model.submitTestJob(cores: 1, runtime: 20_000)
     let summary = { model.advance(through: 40_000); return model.finish() }()
@@ -276,7 +276,7 @@ struct CondorStandardUniverseTests {
     config.owners = OwnerConfig(arrivals: .constant(perHour: 0), load: .constant(0.1),
                                 activity: KeyboardActivity(active: .constant(1000), idle: .constant(1e6)))
     let observer = RecordingObserver()
-    let model = LabModel.started(config, observer: observer)
+    let model = CondorLab.started(config, observer: observer)
     model.advance(through: 0)
     model.submitTestJob(cores: 1, runtime: 20_000)
     model.advance(through: 5000)
@@ -300,7 +300,7 @@ struct CondorStandardUniverseTests {
       config = CondorTests.condorize(config, claimDelay: 0)
       config.batch.condor.jobLeaseDuration = 60
       config.batch.condor.universe = universe
-      return LabModel(config: config).run()
+      return LabModel.statistical(config).run()
     }
     let standard = run(.standard(Self.checkpoint)), vanilla = run(.vanilla)
     #expect(standard.attemptsLost > 100)

@@ -60,7 +60,7 @@ struct JobLifecycleTests {
     // The first job arrives at 1050 s, when the host has been down 50 s but TORQUE still lists it.
     let observer = RecordingObserver()
     let config = Fixtures.cyclingHost(arrivalEvery: 1050, runtime: 100, duration: 2000)
-    let model = LabModel.started(config, observer: observer)
+    let model = TorqueLab.started(config, observer: observer)
     model.advance(through: 1050)
     #expect(model.hosts[0].server == .markedDown)
     #expect(model.queue.count == 1)
@@ -86,7 +86,7 @@ struct JobLifecycleTests {
   }
 
   @Test func nothingIsScheduledDuringARestart() {
-    let model = LabModel.started(Fixtures.cyclingHost(cores: 2, hostCount: 2))
+    let model = TorqueLab.started(Fixtures.cyclingHost(cores: 2, hostCount: 2))
     model.advance(through: 160)
     #expect(model.usableNodes == 2)
     // Force a restart and queue a job during it.

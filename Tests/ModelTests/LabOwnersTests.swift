@@ -22,7 +22,7 @@ struct LabOwnersTests {
     // Normal priority halves the VM's speed (1 core ÷ (1 + 1)): 100 s of work lost → end 1100 s.
     // Idle priority stops the VM: 200 s lost → end 1200 s.
     let observer = RecordingObserver()
-    let model = LabModel.started(Self.sharedPC(priority: priority), observer: observer)
+    let model = TorqueLab.started(Self.sharedPC(priority: priority), observer: observer)
     model.advance(through: 0)
     model.submitTestJob(cores: 1, runtime: 1000)
     model.schedulingPass()
@@ -44,7 +44,7 @@ struct LabOwnersTests {
     var config = Self.sharedPC(priority: .normal, load: 0.5)
     config.hostGroups[0].cores = 2
     config.hostGroups[0].profile.ownerImpact = 0.3
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 0)
     model.submitTestJob(cores: 1, runtime: 10_000)
     model.schedulingPass()
@@ -88,7 +88,7 @@ struct LabOwnersTests {
       start: CalendarDate(year: 2006, month: 10, day: 2)!,
       week: Array(repeating: OpeningHours(open: 8 * 3600, close: 18 * 3600), count: 7),
       power: .wakeOnLAN(wakeAt: 21 * 3600))
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 18 * 3600)
     #expect(!model.hosts[0].isUp)  // off at closing
     model.advance(through: 21 * 3600)
@@ -103,7 +103,7 @@ struct LabOwnersTests {
     config.owners?.reboot = OwnerReboot(probability: 1, duration: .constant(120))
     config.owners?.session = .constant(600)
     let observer = RecordingObserver()
-    let model = LabModel.started(config, observer: observer)
+    let model = TorqueLab.started(config, observer: observer)
     model.advance(through: 0)
     model.submitTestJob(cores: 1, runtime: 3000)
     model.schedulingPass()
@@ -157,7 +157,7 @@ struct LabOwnersTests {
     let values = (0..<6).map { replication -> Double in
       var copy = config
       copy.replication = replication
-      let summary = LabModel(config: copy).run()
+      let summary = LabModel.statistical(copy).run()
       return summary.ownerHours * 3600 / (20 * summary.window)
     }
     let a = rate / 3600 * session

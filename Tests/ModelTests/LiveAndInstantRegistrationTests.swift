@@ -5,7 +5,7 @@ import Testing
 /// theory-check mode `instant`.
 struct LiveAndInstantRegistrationTests {
   @Test func liveModeAddsWithoutRestartAndWaitsForTheFirstStatus() {
-    let model = LabModel.started(Fixtures.cyclingHost(mode: .live))
+    let model = TorqueLab.started(Fixtures.cyclingHost(mode: .live))
     model.advance(through: 120)
     // N2 absent→awaitingReport: created DOWN by the join cron at 120 s, no restart.
     #expect(model.hosts[0].server == .awaitingReport)
@@ -27,7 +27,7 @@ struct LiveAndInstantRegistrationTests {
   }
 
   @Test func instantModeFollowsTheHostExactly() {
-    let model = LabModel.started(Fixtures.cyclingHost(mode: .instant))
+    let model = TorqueLab.started(Fixtures.cyclingHost(mode: .instant))
     model.advance(through: 0)
     // N4 absent→up at host up; V: off→running with no boot.
     #expect(model.hosts[0].vm == .running)

@@ -5,7 +5,7 @@ import Testing
 struct NodeRecoveryTests {
   @Test func hostBackBeforeDetectionRevivesTheGhostWithoutADetection() {
     // Down at 1000 s for 30 s: the VM is running again at 1100 s, before the 1200 s check.
-    let model = LabModel.started(Fixtures.cyclingHost(up: 1000, down: 30, duration: 1400))
+    let model = TorqueLab.started(Fixtures.cyclingHost(up: 1000, down: 30, duration: 1400))
     model.advance(through: 1099)
     #expect(model.hosts[0].server == .up)
     #expect(model.hosts[0].vm == .configuring)
@@ -25,7 +25,7 @@ struct NodeRecoveryTests {
 
   @Test func hostBackAfterDetectionButBeforeCleanupReportsItsWayBack() {
     // Down at 1000 s for 250 s: marked down at 1200 s, VM running at 1320 s, clean-up at 1500 s.
-    let model = LabModel.started(Fixtures.cyclingHost(up: 1000, down: 250, duration: 1600))
+    let model = TorqueLab.started(Fixtures.cyclingHost(up: 1000, down: 250, duration: 1600))
     model.advance(through: 1200)
     #expect(model.hosts[0].server == .markedDown)
     model.advance(through: 1319)
@@ -41,7 +41,7 @@ struct NodeRecoveryTests {
   @Test func cleanupRemovesANodeWhoseVMIsBackButHasNotReported() {
     // Down at 1000 s, marked down at 1200 s, back up at 1435 s: the VM runs at 1505 s,
     // after the 1500 s clean-up removed the node, so it must join through the cron again.
-    let model = LabModel.started(Fixtures.cyclingHost(up: 1000, down: 435, duration: 2000))
+    let model = TorqueLab.started(Fixtures.cyclingHost(up: 1000, down: 435, duration: 2000))
     model.advance(through: 1500)
     // N8 markedDown→absent.
     #expect(model.hosts[0].server == .absent)
@@ -56,7 +56,7 @@ struct NodeRecoveryTests {
   @Test func gangliaStillListsAVMThatDiedBeforeTheCronRan() {
     // gmond starts at 70 s; the host dies at 80 s. gmetad's 120 s poll has heard
     // from it 50 s ago (< 4 × 20 s), so the join cron still adds it.
-    let model = LabModel.started(Fixtures.cyclingHost(up: 80, down: 10_000, duration: 1000))
+    let model = TorqueLab.started(Fixtures.cyclingHost(up: 80, down: 10_000, duration: 1000))
     model.advance(through: 120)
     // N9 absent→awaitingReport for a dead VM: no MOM will ever report.
     #expect(model.hosts[0].server == .awaitingReport)
@@ -76,7 +76,7 @@ struct NodeRecoveryTests {
     // heartbeat (70 s) is 110 s old: Ganglia considers it down and it is never added.
     var config = Fixtures.cyclingHost(up: 80, down: 10_000, duration: 1000)
     config.registration.addPeriod = 180
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 180)
     #expect(model.hosts[0].server == .absent)
     #expect(!model.pendingRegistration.contains(0))
@@ -87,7 +87,7 @@ struct NodeRecoveryTests {
     // 500 s to 1000 s, runs its VM at 1070 s and is added at 1080 s with a restart.
     var config = Fixtures.cyclingHost(up: 1000, down: 10_000, duration: 1500)
     config.hostGroups.append(HostGroup(name: "late", count: 1, availability: .alternating(up: .constant(500), down: .constant(500))))
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 1000)
     #expect(model.ghosts.contains(0))
     model.advance(through: 1080)
@@ -114,7 +114,7 @@ struct RestartRaceTests {
 
   @Test func aNodeThatDiesBeforeReportingAfterARestartIsNoGhost() {
     // Host 0 dies at 1090 s: after the restart began, before its MOM reported (1105 s).
-    let model = LabModel.started(Self.twoHosts(hostZeroUp: 1090))
+    let model = TorqueLab.started(Self.twoHosts(hostZeroUp: 1090))
     model.advance(through: 1090)
     #expect(model.hosts[0].server == .awaitingReport)
     #expect(!model.ghosts.contains(0))
@@ -131,7 +131,7 @@ struct RestartRaceTests {
     // No: 1350 s is still inside the restart, so it moves again to 1500 s.
     var config = Self.twoHosts(hostZeroUp: 1000)
     config.registration.restartDuration = .constant(300)
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 1200)
     #expect(model.restartInProgress)
     #expect(model.hosts[0].server == .awaitingReport)

@@ -20,7 +20,7 @@ struct OwnerTransitionTests {
   @Test func aClassTakesEveryPCUntilItEnds() {
     // O2: a Monday class 10:00–11:30 with occupancy 1 takes all 4 PCs, until 11:30.
     let config = Self.lab(.classes([ClassBlock(weekdays: [0], start: 36_000, end: 41_400, occupancy: 1)]))
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 35_999)
     #expect(model.rates.sessions == 0)
     model.advance(through: 36_000)
@@ -45,7 +45,7 @@ struct OwnerTransitionTests {
     let hours = OpeningHours(open: 8 * 3600, close: 20 * 3600)
     let config = Self.lab(.classes([ClassBlock(weekdays: [0], start: 70_200, end: 75_600, occupancy: 1)]),
                           week: Array(repeating: hours, count: 7))
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 70_200)
     #expect(model.rates.sessions == 4)
     model.advance(through: 72_000)
@@ -57,10 +57,10 @@ struct OwnerTransitionTests {
     // O5: a crash ends the student's session, without a reboot draw.
     var config = Self.lab(.constant(perHour: 0), hosts: 1)
     config.owners?.reboot = OwnerReboot(probability: 1)
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 100)
     model.startSession(0, until: 5000)
-    model.sim.schedule(.crashBegan(host: 0), at: 200)
+    model.schedule(.pc(.crashBegins(pc: 0)), at: 200)
     model.advance(through: 200)
     #expect(!model.hosts[0].inSession && !model.hosts[0].rebooting && model.hosts[0].crashed)
     #expect(model.rates.sessions == 0)
@@ -70,7 +70,7 @@ struct OwnerTransitionTests {
     // O6: active 100 s, idle 50 s, alternating from the session start at 1000 s.
     var config = Self.lab(.constant(perHour: 0), hosts: 1)
     config.owners?.activity = KeyboardActivity(active: .constant(100), idle: .constant(50))
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 1000)
     model.startSession(0, until: 5000)
     #expect(model.keyboardIdle(0, at: 1000) == 0)
@@ -90,14 +90,15 @@ struct OwnerTransitionTests {
     var profile = Array(repeating: Array(repeating: 0.0, count: 24), count: 7)
     profile[0][10] = 2
     let config = Self.lab(.hourly(profile), hosts: 40, duration: 28 * 86_400)
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
+    model.lab.checksInvariants = false  // a long statistical run
     var starts: [Double] = []
     var wasInSession = Array(repeating: false, count: 40)
     while model.step() {
-      for host in 0..<40 where model.hosts[host].inSession && !wasInSession[host] {
-        starts.append(model.sim.now)
+      for host in 0..<40 where model.host(host).inSession && !wasInSession[host] {
+        starts.append(model.now)
       }
-      for host in 0..<40 { wasInSession[host] = model.hosts[host].inSession }
+      for host in 0..<40 { wasInSession[host] = model.host(host).inSession }
     }
     #expect(!starts.isEmpty)
     #expect(starts.allSatisfy { time in

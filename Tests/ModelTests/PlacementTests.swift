@@ -15,7 +15,7 @@ struct PlacementTests {
 
   @Test(arguments: [0, 1])
   func ownerAwayPlacementAvoidsTheStudentsPC(student: Int) {
-    let model = LabModel.started(Self.lab(.ownerAway))
+    let model = TorqueLab.started(Self.lab(.ownerAway))
     model.advance(through: 10)
     model.startSession(student, until: 5000)
     let slot = model.submitTestJob(cores: 1, runtime: 100)
@@ -31,7 +31,7 @@ struct PlacementTests {
     // The same choice whether or not a student sits at a PC.
     var hosts: [Int32] = []
     for student in [0, 1] {
-      let model = LabModel.started(Self.lab(.loadBlind))
+      let model = TorqueLab.started(Self.lab(.loadBlind))
       model.advance(through: 10)
       model.startSession(student, until: 5000)
       let slot = model.submitTestJob(cores: 1, runtime: 100)

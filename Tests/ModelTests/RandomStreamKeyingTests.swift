@@ -14,30 +14,21 @@ struct RandomStreamKeyingTests {
   }
 
   @Test func resizingOneGroupDoesNotShiftAnotherGroupsDraws() {
-    let small = LabModel(config: Self.lab(firstGroupCount: 3))
-    let large = LabModel(config: Self.lab(firstGroupCount: 9))
+    let small = TorqueLab.started(Self.lab(firstGroupCount: 3)).lab
+    let large = TorqueLab.started(Self.lab(firstGroupCount: 9)).lab
     for member in 0..<4 {
-      let a = small.availabilityStreams[3 + member]!, b = large.availabilityStreams[9 + member]!
+      let a = small.pcs.availabilityStreams[3 + member]!, b = large.pcs.availabilityStreams[9 + member]!
       #expect(a.seedUsed == b.seedUsed)
-      #expect(small.vmStreams[3 + member].seedUsed == large.vmStreams[9 + member].seedUsed)
+      #expect(small.vms.streams[3 + member].seedUsed == large.vms.streams[9 + member].seedUsed)
       #expect(a.uniform() == b.uniform())
     }
     // The first group's shared hosts keep their streams too.
-    #expect(small.availabilityStreams[0]!.seedUsed == large.availabilityStreams[0]!.seedUsed)
+    #expect(small.pcs.availabilityStreams[0]!.seedUsed == large.pcs.availabilityStreams[0]!.seedUsed)
   }
 
   @Test func everyHostHasItsOwnStreams() {
-    let model = LabModel(config: Self.lab(firstGroupCount: 3))
-    let seeds = model.availabilityStreams.compactMap { $0?.seedUsed } + model.vmStreams.map(\.seedUsed)
+    let lab = TorqueLab.started(Self.lab(firstGroupCount: 3)).lab
+    let seeds = lab.pcs.availabilityStreams.compactMap { $0?.seedUsed } + lab.vms.streams.map(\.seedUsed)
     #expect(Set(seeds).count == seeds.count)
-  }
-}
-
-struct GroupNameValidationTests {
-  @Test func duplicateGroupNamesAreRejected() {
-    var config = Fixtures.cyclingHost()
-    config.hostGroups.append(config.hostGroups[0])
-    let issues = config.validate()
-    #expect(issues.map(\.path) == ["hosts[1].name"])
   }
 }

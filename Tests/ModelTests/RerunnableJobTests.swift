@@ -11,7 +11,7 @@ struct RerunnableJobTests {
     var config = Fixtures.cyclingHost(arrivalEvery: 900, runtime: 200, resubmit: .never, duration: 2400)
     config.batch.torque.rerunnable = true
     let observer = RecordingObserver()
-    let model = LabModel.started(config, observer: observer)
+    let model = TorqueLab.started(config, observer: observer)
     model.advance(through: 1199)
     #expect(model.jobs[0].state == .awaitingRequeue)
     model.advance(through: 1200)

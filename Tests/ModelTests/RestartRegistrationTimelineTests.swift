@@ -7,7 +7,7 @@ import Testing
 /// Transition IDs refer to docs/model.md.
 struct RestartRegistrationTimelineTests {
   @Test func joinsThroughGangliaCronRestartAndFirstStatus() {
-    let model = LabModel.started(Fixtures.cyclingHost())
+    let model = TorqueLab.started(Fixtures.cyclingHost())
     model.advance(through: 0)
     // H1 down→up and V1 off→booting at t = 0.
     #expect(model.hosts[0].isUp)
@@ -40,7 +40,7 @@ struct RestartRegistrationTimelineTests {
   }
 
   @Test func vanishesThroughCheckNodesAndCleanup() {
-    let model = LabModel.started(Fixtures.cyclingHost())
+    let model = TorqueLab.started(Fixtures.cyclingHost())
     model.advance(through: 999)
     #expect(model.isUsable(0))
     // H2 up→down at 1000 s: V4 running→off; TORQUE still lists the node as up (a ghost).

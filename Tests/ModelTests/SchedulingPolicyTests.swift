@@ -4,10 +4,10 @@ import Testing
 /// pbs_sched's queue walk: `fifo` skips a job that does not fit, `strict-fifo` stops at it.
 struct SchedulingPolicyTests {
   /// One usable 2-core node running a 1-core job, then a 2-core job and a 1-core job queued.
-  func queueBlockedByABigJob(_ policy: SchedulingPolicy) -> LabModel {
+  func queueBlockedByABigJob(_ policy: SchedulingPolicy) -> TorqueLab {
     var config = Fixtures.cyclingHost(up: 1e6, cores: 2)
     config.batch.torque.policy = policy
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 200)
     model.submitTestJob(cores: 1)
     model.schedulingPass()
@@ -22,7 +22,7 @@ struct SchedulingPolicyTests {
     let model = queueBlockedByABigJob(.fifo)
     #expect(model.busySlots == 2)
     #expect(model.queue.count == 1)
-    #expect(model.jobs[Int(model.queue[model.queue.firstPosition])].cores == 2)
+    #expect(model.jobs[model.queue[0]].cores == 2)
   }
 
   @Test func strictFifoStopsAtTheJobThatDoesNotFit() {
@@ -35,7 +35,7 @@ struct SchedulingPolicyTests {
     // Two usable nodes, 1 and 4 free cores: a 1-core job goes to the 1-core node.
     var config = Fixtures.cyclingHost(up: 1e6, cores: 4)
     config.hostGroups.append(HostGroup(name: "small", count: 1, cores: 1, availability: .alternating(up: .constant(1e6), down: .constant(1))))
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 200)
     let slot = model.submitTestJob(cores: 1)
     model.schedulingPass()
@@ -49,13 +49,13 @@ struct EasyBackfillTests {
   /// Two 2-core PCs: A (2 cores, 1000 s) fills PC 0, B (1 core, 500 s) half of PC 1.
   /// Queued: C (2 cores) — it must wait until B ends at 500 s on PC 1 —, then D (1 core,
   /// 600 s) and E (1 core, 200 s).
-  static func blocked(_ policy: SchedulingPolicy) -> (LabModel, c: Int, d: Int, e: Int) {
+  static func blocked(_ policy: SchedulingPolicy) -> (TorqueLab, c: Int, d: Int, e: Int) {
     var config = ModelConfig(
       name: "easy", duration: 10_000, hostGroups: [HostGroup(name: "pc", count: 2, cores: 2)],
       registration: RegistrationConfig(mode: .instant),
       workload: WorkloadConfig(arrival: .constant(1e9), runtime: .constant(1)))
     config.batch.torque.policy = policy
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 0)
     let a = model.submitTestJob(cores: 2, runtime: 1000)
     model.schedulingPass()

@@ -29,7 +29,7 @@ struct TheoryTests {
       var copy = config
       copy.replication = replication
       let observer = RecordingObserver()
-      return value(LabModel(config: copy, observer: observer).run(), observer)
+      return value(LabModel.statistical(copy, observer: observer).run(), observer)
     }
   }
 
@@ -61,7 +61,7 @@ struct TheoryTests {
     let config = Self.instantLab(
       hosts: hosts, availability: .alternating(up: .exponential(mean: up), down: .exponential(mean: down)),
       arrivalMean: 1e12, runtime: .constant(1), duration: duration, warmup: warmup)
-    let summary = LabModel(config: config).run()
+    let summary = LabModel.statistical(config).run()
     let theory = up / (up + down)
     let window = duration - warmup
     let sd = (2 * up * up * down * down / (pow(up + down, 3) * window) / Double(hosts)).squareRoot()
@@ -108,7 +108,7 @@ struct TheoryTests {
       hosts: 200, availability: .alternating(up: .exponential(mean: up), down: .exponential(mean: Self.hour)),
       arrivalMean: 360, runtime: .exponential(mean: runtime), duration: 100 * Self.day, warmup: Self.day)
     let observer = RecordingObserver()
-    _ = LabModel(config: config, observer: observer).run()
+    _ = LabModel.statistical(config, observer: observer).run()
     let ended = observer.attempts.filter { $0.start >= config.warmup }
     let lost = ended.filter { $0.outcome == .lost }.count
     let n = Double(ended.count)

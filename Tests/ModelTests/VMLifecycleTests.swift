@@ -5,7 +5,7 @@ import Testing
 struct VMLifecycleTests {
   @Test func hostDownWhileBootingCancelsTheBoot() {
     // V5 booting → off: up for 30 s, but the boot takes 60 s.
-    let model = LabModel.started(Fixtures.cyclingHost(up: 30, down: 1000, duration: 500))
+    let model = TorqueLab.started(Fixtures.cyclingHost(up: 30, down: 1000, duration: 500))
     model.advance(through: 29)
     #expect(model.hosts[0].vm == .booting)
     model.advance(through: 30)
@@ -18,7 +18,7 @@ struct VMLifecycleTests {
 
   @Test func hostDownWhileConfiguringCancelsTheConfiguration() {
     // V6 configuring → off: up for 65 s; configuration runs from 60 s to 70 s.
-    let model = LabModel.started(Fixtures.cyclingHost(up: 65, down: 1000, duration: 500))
+    let model = TorqueLab.started(Fixtures.cyclingHost(up: 65, down: 1000, duration: 500))
     model.advance(through: 64)
     #expect(model.hosts[0].vm == .configuring)
     model.advance(through: 65)
@@ -35,11 +35,11 @@ struct VMLifecycleTests {
     // 1030 s and fails again at 1050 s while booting (V5); the latency is 1200 − 1000 s.
     var config = Fixtures.cyclingHost(up: 1000, down: 30, duration: 1300)
     config.vm.boot = .constant(200)
-    let model = LabModel.started(config)
+    let model = TorqueLab.started(config)
     model.advance(through: 1030)
     #expect(model.hosts[0].vm == .booting)
     #expect(model.ghosts.contains(0))
-    model.sim.schedule(.crashBegan(host: 0), at: 1050)
+    model.schedule(.pc(.crashBegins(pc: 0)), at: 1050)
     model.advance(through: 1050)
     #expect(model.hosts[0].vm == .off)
     model.advance(through: 1200)

@@ -1,9 +1,8 @@
 /// A batch system on the CE: TORQUE, HTCondor, or one added later (see docs/architecture.md).
 ///
-/// The lab tells it what happens to the worker nodes and the jobs; it answers with
-/// ``BatchAction``s in a ``BatchEffects``. It may read the PCs, their owners and the jobs
-/// through the ``World``, but changes nothing outside itself. Nothing outside a batch
-/// system's folder asks which one is running.
+/// The lab tells it what happens to the worker nodes, their owners and the jobs; it answers
+/// with ``BatchAction``s in a ``BatchEffects``. It reads nothing of the other parts: what it
+/// needs comes with the calls. Nothing outside a batch system's folder asks which one is running.
 protocol BatchSystem {
   /// Its own timers, routed back to ``handle(_:_:_:)``.
   associatedtype Event
@@ -20,26 +19,29 @@ protocol BatchSystem {
   /// Time 0: its first timers.
   mutating func start(_ fx: inout BatchEffects<Event>)
   /// `pc`'s VM runs its daemons now (V3, or at once in `instant` mode).
-  mutating func daemonsStarted(_ pc: Int, _ world: World, _ fx: inout BatchEffects<Event>)
+  mutating func daemonsStarted(_ pc: Int, _ fx: inout BatchEffects<Event>)
   /// `pc` went down with its VM and daemons; its executions have ended (they are lost, under
   /// `cause`). The batch system learns of it in its own time.
-  mutating func nodeVanished(_ pc: Int, cause: LossCause, _ world: World, _ fx: inout BatchEffects<Event>)
+  mutating func nodeVanished(_ pc: Int, cause: LossCause, _ fx: inout BatchEffects<Event>)
   /// The CE's join script adds `pc`; `restarting`: a restart that hides every node began before.
-  mutating func addNode(_ pc: Int, restarting: Bool, _ world: World, _ fx: inout BatchEffects<Event>)
+  mutating func addNode(_ pc: Int, restarting: Bool, _ fx: inout BatchEffects<Event>)
   /// The CE's join script restarts the batch system, for `duration` seconds.
-  mutating func restart(for duration: Double, _ world: World, _ fx: inout BatchEffects<Event>)
+  mutating func restart(for duration: Double, _ fx: inout BatchEffects<Event>)
   /// The CE's clean-up script removes the nodes marked down; returns them in order.
-  mutating func removeDownNodes(_ world: World, _ fx: inout BatchEffects<Event>) -> [Int]
-  /// A job in `slot` entered the queue (submitted or resubmitted by its user).
-  mutating func jobSubmitted(_ slot: Int, _ world: World, _ fx: inout BatchEffects<Event>)
+  mutating func removeDownNodes(_ fx: inout BatchEffects<Event>) -> [Int]
+  /// A job in `slot` entered the queue (submitted or resubmitted by its user), asking for `job`.
+  mutating func jobSubmitted(_ slot: Int, _ job: BatchJob, _ fx: inout BatchEffects<Event>)
   /// The execution in `slot` ended normally.
-  mutating func executionEnded(_ slot: Int, _ world: World, _ fx: inout BatchEffects<Event>)
-  /// The student at `pc` came or left (`.session`), or typed or stopped typing (`.keyboard`).
-  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ world: World, _ fx: inout BatchEffects<Event>)
+  mutating func executionEnded(_ slot: Int, _ fx: inout BatchEffects<Event>)
+  /// The student at `pc` came or left (`.session`), or typed or stopped typing (`.keyboard`);
+  /// `owner` is what the owner does now.
+  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState, _ fx: inout BatchEffects<Event>)
   /// One of its own events; false when the event was stale (cancelled) and changed nothing.
-  mutating func handle(_ event: Event, _ world: World, _ fx: inout BatchEffects<Event>) -> Bool
+  mutating func handle(_ event: Event, _ fx: inout BatchEffects<Event>) -> Bool
   /// The scheduling pass: runs when ``wantsPass`` is true.
-  mutating func schedule(_ world: World, _ fx: inout BatchEffects<Event>)
+  mutating func schedule(_ fx: inout BatchEffects<Event>)
+  /// The slots of the jobs in its queue, in queue order (for the lab's invariant checks).
+  func queuedSlots() -> [Int]
   /// Recomputes its derived state from scratch and stops the program if it disagrees.
-  func checkInvariants(_ world: World)
+  func checkInvariants()
 }

@@ -6,12 +6,12 @@ extension Lab {
   mutating func pcEvent(_ event: PCEvent) -> Bool {
     switch event {
     case .starts(let pc):
-      apply(world.pcs.start(Int(pc), &sim), to: Int(pc))
-      world.owners.scheduleArrival(Int(pc), &sim)
-    case .crashBegins(let pc): apply(world.pcs.crashBegan(Int(pc), &sim), to: Int(pc))
-    case .crashEnds(let pc): apply(world.pcs.crashEnded(Int(pc), &sim), to: Int(pc))
-    case .traceChanges(let pc): apply(world.pcs.traceChanged(Int(pc), &sim), to: Int(pc))
-    case .rebootEnds(let pc): apply(world.pcs.rebootEnded(Int(pc), at: sim.now), to: Int(pc))
+      apply(pcs.start(Int(pc), &sim), to: Int(pc))
+      owners.scheduleArrival(Int(pc), &sim)
+    case .crashBegins(let pc): apply(pcs.crashBegan(Int(pc), &sim), to: Int(pc))
+    case .crashEnds(let pc): apply(pcs.crashEnded(Int(pc), &sim), to: Int(pc))
+    case .traceChanges(let pc): apply(pcs.traceChanged(Int(pc), &sim), to: Int(pc))
+    case .rebootEnds(let pc): apply(pcs.rebootEnded(Int(pc), at: sim.now), to: Int(pc))
     case .labChanges: labChanged()
     case .labWakes: labWoke()
     }
@@ -29,7 +29,7 @@ extension Lab {
 
   /// H1: the PC is up; its VM boots (V1), or in `instant` mode runs at once (V7).
   mutating func hostCameUp(_ pc: Int) {
-    metrics.hostsUpChanging(at: sim.now, from: world.pcs.upCount - 1)
+    metrics.hostsUpChanging(at: sim.now, from: pcs.upCount - 1)
     metrics.hostCameUp(pc)
     if vms.powerOn(pc, &sim) { daemonsStarted(pc) }
     refreshHost(pc)
@@ -39,7 +39,7 @@ extension Lab {
   /// the executions are lost under `cause`, and the batch system finds out in its own time.
   mutating func hostWentDown(_ pc: Int, cause: LossCause) {
     let now = sim.now
-    metrics.hostsUpChanging(at: now, from: world.pcs.upCount + 1)
+    metrics.hostsUpChanging(at: now, from: pcs.upCount + 1)
     endSession(pc, allowReboot: false)
     while executions.firstOnHost[pc] >= 0 {
       let slot = Int(executions.firstOnHost[pc])
@@ -52,27 +52,27 @@ extension Lab {
     metrics.hostWentDown(pc)
     vms.powerOff(pc, at: now)
     ganglia.gmondStopped(pc, at: now)
-    withBatch { batch, world, fx in batch.nodeVanished(pc, cause: cause, world, &fx) }
+    withBatch { batch, fx in batch.nodeVanished(pc, cause: cause, &fx) }
     refreshHost(pc)
   }
 
   /// The lab opens or closes: students leave at closing, and the PCs are switched on or off
   /// as the power policy says (H5, H6).
   mutating func labChanged() {
-    let calendar = world.pcs.calendar
+    let calendar = pcs.calendar
     let open = calendar.isOpen(at: sim.now)
     if let change = calendar.nextChange(after: sim.now) { sim.schedule(.pc(.labChanges), at: change) }
     let on = open || calendar.timetable.power == .alwaysOn
     for pc in 0..<layout.hostCount {
       if !open { endSession(pc, allowReboot: false) }
-      apply(world.pcs.setPower(pc, on: on, at: sim.now), to: pc)
+      apply(pcs.setPower(pc, on: on, at: sim.now), to: pc)
     }
   }
 
   /// Wake-on-LAN: every PC is switched on (H6).
   mutating func labWoke() {
     sim.schedule(.pc(.labWakes), after: 86_400)
-    for pc in 0..<layout.hostCount { apply(world.pcs.setPower(pc, on: true, at: sim.now), to: pc) }
+    for pc in 0..<layout.hostCount { apply(pcs.setPower(pc, on: true, at: sim.now), to: pc) }
   }
 
   // MARK: - VMs and Ganglia
@@ -91,7 +91,7 @@ extension Lab {
   /// gmond and the batch system's daemon start in `pc`'s VM.
   mutating func daemonsStarted(_ pc: Int) {
     ganglia.gmondStarted(pc, at: sim.now)
-    withBatch { batch, world, fx in batch.daemonsStarted(pc, world, &fx) }
+    withBatch { batch, fx in batch.daemonsStarted(pc, &fx) }
   }
 
   // MARK: - The CE's cron scripts
@@ -103,13 +103,13 @@ extension Lab {
       let restarting = registration.restarts
       if !added.isEmpty && restarting {
         let duration = registration.restartDuration()
-        withBatch { batch, world, fx in batch.restart(for: duration, world, &fx) }
+        withBatch { batch, fx in batch.restart(for: duration, &fx) }
       }
-      for pc in added { withBatch { batch, world, fx in batch.addNode(pc, restarting: restarting, world, &fx) } }
+      for pc in added { withBatch { batch, fx in batch.addNode(pc, restarting: restarting, &fx) } }
       registration.joinCronFinished(&sim)
     case .cleanupCron:
       registration.cleanupCronRan()
-      let removed = withBatch { batch, world, fx in batch.removeDownNodes(world, &fx) }
+      let removed = withBatch { batch, fx in batch.removeDownNodes(&fx) }
       // A node whose VM came back but had not reported yet must join again (N8).
       for pc in removed where vms.isRunning(pc) { registration.request(pc, &sim) }
     }
@@ -121,7 +121,7 @@ extension Lab {
   /// Recomputes `pc`'s job speed (carrying every running execution's remaining work over to
   /// the new speed) and its share of the lab-wide rates.
   mutating func refreshHost(_ pc: Int) {
-    let owner = world.owners.states[pc]
+    let owner = owners.states[pc]
     let busy = executions.busyCores[pc]
     let cores = layout.cores[pc]
     let speed = CPUShare.speed(owner: owner, busyCores: busy, cores: cores, priority: layout.vmPriority,
@@ -129,7 +129,7 @@ extension Lab {
     if speed != executions.speed[pc] { executions.changeSpeed(pc, to: speed, &sim) }
     let group = Int(layout.group[pc])
     ledger.set(pc, to: HostRates.of(
-      isUp: world.pcs.isUp(pc), owner: owner, busyCores: busy, speed: speed, cores: cores,
+      isUp: pcs.isUp(pc), owner: owner, busyCores: busy, speed: speed, cores: cores,
       power: layout.groupPower[group], ownerImpact: layout.groupOwnerImpact[group]))
   }
 }

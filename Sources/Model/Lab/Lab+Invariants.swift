@@ -5,22 +5,25 @@ extension Lab {
   /// nodes marked down), and the agreement between parts (a running execution's job is
   /// running on the same PC; the VM runs where gmond beats).
   func checkInvariants() {
-    world.pcs.checkInvariants()
+    pcs.checkInvariants()
     executions.checkInvariants()
     ledger.checkInvariants()
-    batch.checkInvariants(world)
+    batch.checkInvariants()
+    for slot in batch.queuedSlots() {
+      precondition(workload.jobs[slot].state == .queued, "Lab: the batch system queues the \(workload.jobs[slot].state) job in slot \(slot)")
+    }
     for pc in 0..<layout.hostCount {
       let running = vms.isRunning(pc)
-      if running { precondition(world.pcs.isUp(pc), "Lab: the VM of PC \(pc) runs while the PC is down") }
+      if running { precondition(pcs.isUp(pc), "Lab: the VM of PC \(pc) runs while the PC is down") }
       if case .beating = ganglia.states[pc] {
         precondition(running, "Lab: gmond beats on PC \(pc) without a running VM")
       } else {
         precondition(!running, "Lab: the VM of PC \(pc) runs without gmond")
       }
       if executions.firstOnHost[pc] >= 0 { precondition(running, "Lab: executions on PC \(pc) without a VM") }
-      if world.owners.isPresent(pc) { precondition(world.pcs.isUp(pc), "Lab: a student at PC \(pc), which is down") }
+      if owners.isPresent(pc) { precondition(pcs.isUp(pc), "Lab: a student at PC \(pc), which is down") }
     }
-    for (slot, job) in world.workload.jobs.enumerated() {
+    for (slot, job) in workload.jobs.enumerated() {
       if case .running(let pc) = job.state {
         precondition(executions.isRunning(slot) && Int(executions.executions[slot].host) == Int(pc),
                      "Lab: job in slot \(slot) runs on PC \(pc) but has no execution there")

@@ -6,15 +6,23 @@ extension Lab {
   mutating func workloadEvent(_ event: WorkloadEvent) -> Bool {
     switch event {
     case .arrival:
-      let slot = world.workload.arrive(&sim)
+      let slot = workload.arrive(&sim)
       metrics.jobSubmitted(at: sim.now)
-      withBatch { batch, world, fx in batch.jobSubmitted(slot, world, &fx) }
+      submit(slot)
     case .resubmitted(let slot):
       metrics.resubmitted(at: sim.now)
-      world.workload.resubmitted(Int(slot), at: sim.now)
-      withBatch { batch, world, fx in batch.jobSubmitted(Int(slot), world, &fx) }
+      workload.resubmitted(Int(slot), at: sim.now)
+      submit(Int(slot))
     }
     return true
+  }
+
+  /// Hands the job in `slot`, now queued, to the batch system.
+  mutating func submit(_ slot: Int) {
+    let job = workload.jobs[slot]
+    let request = BatchJob(cores: job.cores, estimatedNative: job.estimatedNative, jobClass: job.jobClass,
+                           attempts: job.attempts)
+    withBatch { batch, fx in batch.jobSubmitted(slot, request, &fx) }
   }
 
   // MARK: - Executions
@@ -26,9 +34,9 @@ extension Lab {
     let execution = executions.remove(slot)
     report(attempt(slot, execution, end: now, outcome: .completed))
     metrics.attemptCompleted(start: execution.start, end: now, cores: Int(execution.cores),
-                             firstSubmit: world.workload.jobs[slot].firstSubmit)
-    withBatch { batch, world, fx in batch.executionEnded(slot, world, &fx) }
-    world.workload.release(slot)
+                             firstSubmit: workload.jobs[slot].firstSubmit)
+    withBatch { batch, fx in batch.executionEnded(slot, &fx) }
+    workload.release(slot)
     refreshHost(Int(execution.host))
     return true
   }
@@ -36,7 +44,7 @@ extension Lab {
   /// The record of an execution of the job in `slot` that ended at `end`.
   func attempt(_ slot: Int, _ execution: Execution, end: Double, outcome: AttemptOutcome,
                cause: LossCause? = nil) -> AttemptRecord {
-    let job = world.workload.jobs[slot]
+    let job = workload.jobs[slot]
     return AttemptRecord(
       jobID: job.id, attempt: Int(job.attempts), host: Int(execution.host), submit: job.submit,
       start: execution.start, end: end, outcome: outcome,
@@ -46,8 +54,8 @@ extension Lab {
   /// J2, C5: an execution of the job in `slot` starts on `pc` now; its work begins after `delay`.
   mutating func startExecution(_ slot: Int, on pc: Int, delay: Double) {
     let now = sim.now
-    world.workload.started(slot, on: pc)
-    let job = world.workload.jobs[slot]
+    workload.started(slot, on: pc)
+    let job = workload.jobs[slot]
     metrics.executionStarted(at: now, wait: now - job.submit)
     if job.attempts == 1 { metrics.firstStart(at: now, sinceSubmit: now - job.firstSubmit) }
     executions.start(slot, on: pc, cores: job.cores, work: job.nativeRuntime - job.savedNative,
@@ -60,8 +68,8 @@ extension Lab {
 
   /// Saves the running job's progress now (a checkpoint costing `cost` seconds of its cores).
   mutating func saveCheckpoint(_ slot: Int, cost: Double) {
-    let job = world.workload.jobs[slot]
-    world.workload.saveProgress(slot, nativeDone: executions.nativeDone(slot, native: job.nativeRuntime, at: sim.now))
+    let job = workload.jobs[slot]
+    workload.saveProgress(slot, nativeDone: executions.nativeDone(slot, native: job.nativeRuntime, at: sim.now))
     metrics.checkpointTaken(at: sim.now, coreSeconds: Double(job.cores) * cost)
   }
 
@@ -90,17 +98,17 @@ extension Lab {
       saveCheckpoint(Int(slot), cost: cost)
       executions.checkpoint(Int(slot), cost: cost, &sim)
     case .handToUser(let slot):
-      if world.workload.userHandlesLoss(Int(slot), &sim) { metrics.jobLost(at: now) }
+      if workload.userHandlesLoss(Int(slot), &sim) { metrics.jobLost(at: now) }
     case .holdForRequeue(let slot):
-      world.workload.awaitRequeue(Int(slot))
+      workload.awaitRequeue(Int(slot))
     case .requeued(let slot):
       metrics.jobRequeued(at: now)
-      world.workload.requeued(Int(slot), at: now)
+      workload.requeued(Int(slot), at: now)
     case .giveUp(let slot):
       metrics.jobLost(at: now)
-      world.workload.release(Int(slot))
+      workload.release(Int(slot))
     case .nodeUsable(let pc):
-      metrics.nodeUsable(Int(pc), at: now, upSince: world.pcs.upSince(Int(pc)) ?? now)
+      metrics.nodeUsable(Int(pc), at: now, upSince: pcs.upSince(Int(pc)) ?? now)
     case .nodeDetectedDown(let pc):
       metrics.nodeMarkedDown(at: now, hostDownSince: vms.lastDeath[Int(pc)])
     case .dispatchFailed:

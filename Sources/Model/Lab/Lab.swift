@@ -12,8 +12,9 @@ struct Lab<Batch: BatchSystem> {
   var sim: Simulator<LabEvent<Batch.Event>>
   let config: ModelConfig
   let layout: LabLayout
-  /// The parts a batch system may read.
-  var world: World
+  var pcs: PCs
+  var owners: Owners
+  var workload: Workload
   var vms: WorkerNodes
   var ganglia: Ganglia
   var registration: Registration
@@ -32,8 +33,6 @@ struct Lab<Batch: BatchSystem> {
   private(set) var staleEvents: UInt64 = 0
   var samplesTaken = 0
   var started = false
-  /// Attempts ended but not yet handed to the observer.
-  var pendingAttempts: [AttemptRecord] = []
 
   /// Builds a lab of `config` around `batch`. `jobSource` feeds a trace workload (and only then).
   init(config: ModelConfig, batch: Batch, streams: RandomStreamFactory, observer: (any RunObserver)?,
@@ -44,10 +43,9 @@ struct Lab<Batch: BatchSystem> {
     self.layout = layout
     self.observer = observer
     sim = Simulator(endTime: config.duration)
-    world = World(
-      pcs: PCs(config: config, layout: layout, streams: streams),
-      owners: Owners(config: config, layout: layout, streams: streams),
-      workload: Workload(config: config, layout: layout, streams: streams, jobSource: jobSource))
+    pcs = PCs(config: config, layout: layout, streams: streams)
+    owners = Owners(config: config, layout: layout, streams: streams)
+    workload = Workload(config: config, layout: layout, streams: streams, jobSource: jobSource)
     vms = WorkerNodes(config: config, layout: layout, streams: streams)
     ganglia = Ganglia(config: config.monitoring, hostCount: layout.hostCount)
     registration = Registration(config: config.registration, hostCount: layout.hostCount, streams: streams)
@@ -59,7 +57,7 @@ struct Lab<Batch: BatchSystem> {
   }
 
   /// Why the trace stopped early (nil when it was read to its end, or there is none).
-  var traceError: (any Error)? { world.workload.traceError }
+  var traceError: (any Error)? { workload.traceError }
 
   // MARK: - The run
 
@@ -89,21 +87,25 @@ struct Lab<Batch: BatchSystem> {
       ledger.set(pc, to: share)
       sim.schedule(.pc(.starts(pc: Int32(pc))), at: 0)
     }
-    for block in world.owners.classBlocks.indices { world.owners.scheduleClassBlock(block, fromDay: 0, &sim) }
-    world.pcs.startTimetable(&sim)
-    world.workload.start(&sim)
+    for block in owners.classBlocks.indices { owners.scheduleClassBlock(block, fromDay: 0, &sim) }
+    pcs.startTimetable(&sim)
+    workload.start(&sim)
     sim.schedule(.sample, at: 0)
-    withBatch { batch, _, fx in batch.start(&fx) }
+    withBatch { batch, fx in batch.start(&fx) }
   }
 
-  /// Handles the next event, then lets the batch system schedule if it asked to; false once
-  /// the end time is reached.
+  /// Handles the next event; after the last event of an instant, lets the batch system
+  /// schedule if it asked to, so a scheduling pass sees every event of the instant. False
+  /// once the end time is reached.
   @inline(__always)
   mutating func step() -> Bool {
     guard let event = sim.next() else { return false }
-    metrics.advance(to: sim.now, hostsUp: world.pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.advance(to: sim.now, hostsUp: pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
     if dispatch(event) { eventsHandled &+= 1 } else { staleEvents &+= 1 }
-    if batch.wantsPass { withBatch { batch, world, fx in batch.schedule(world, &fx) } }
+    if batch.wantsPass && (sim.nextEventTime ?? .infinity) > sim.now {
+      // The pass may schedule events at this instant; they are handled next, then it may run again.
+      withBatch { batch, fx in batch.schedule(&fx) }
+    }
     if checksInvariants { checkInvariants() }
     return true
   }
@@ -113,15 +115,14 @@ struct Lab<Batch: BatchSystem> {
   mutating func advance(through time: Double) {
     while let next = sim.nextEventTime, next <= time, step() {}
     guard time <= sim.endTime else { return }
-    metrics.advance(to: time, hostsUp: world.pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.advance(to: time, hostsUp: pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
     sim.advanceClock(to: time)
   }
 
   /// Closes the metric integrals at the end time and returns the summary.
   mutating func finish() -> RunSummary {
-    metrics.advance(to: sim.endTime, hostsUp: world.pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
-    metrics.hostsUpChanging(at: sim.endTime, from: world.pcs.upCount)
-    flushAttempts()
+    metrics.advance(to: sim.endTime, hostsUp: pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.hostsUpChanging(at: sim.endTime, from: pcs.upCount)
     observer?.progressed(to: sim.endTime)
     var summary = metrics.finish(events: eventsHandled)
     summary.staleEvents = staleEvents
@@ -138,7 +139,7 @@ struct Lab<Batch: BatchSystem> {
     case .owner(let event): return ownerEvent(event)
     case .workload(let event): return workloadEvent(event)
     case .execution(.ends(let slot, let generation)): return executionEnded(Int(slot), generation: generation)
-    case .batch(let event): return withBatch { batch, world, fx in batch.handle(event, world, &fx) }
+    case .batch(let event): return withBatch { batch, fx in batch.handle(event, &fx) }
     case .sample:
       takeSample()
       return true
@@ -148,7 +149,7 @@ struct Lab<Batch: BatchSystem> {
   /// Takes a time-series sample and schedules the next.
   private mutating func takeSample() {
     observer?.sampled(TimeSample(
-      time: sim.now, hostsUp: world.pcs.upCount, wnsUsable: batch.usableNodes, busySlots: executions.busySlots,
+      time: sim.now, hostsUp: pcs.upCount, wnsUsable: batch.usableNodes, busySlots: executions.busySlots,
       queueLength: batch.queueLength))
     samplesTaken += 1
     sim.schedule(.sample, at: Double(samplesTaken) * config.sampleEvery)
@@ -160,9 +161,9 @@ struct Lab<Batch: BatchSystem> {
   /// actions it asked for, in order.
   @inline(__always)
   @discardableResult
-  mutating func withBatch<R>(_ call: (inout Batch, World, inout BatchEffects<Batch.Event>) -> R) -> R {
+  mutating func withBatch<R>(_ call: (inout Batch, inout BatchEffects<Batch.Event>) -> R) -> R {
     effects.now = sim.now
-    let result = call(&batch, world, &effects)
+    let result = call(&batch, &effects)
     if !effects.actions.isEmpty { carryOutBatchActions() }
     return result
   }
@@ -178,17 +179,8 @@ struct Lab<Batch: BatchSystem> {
 
   // MARK: - Output
 
-  /// Hands an ended attempt to the observer (in batches of 1024, so the hot path makes no
-  /// call through the observer's protocol per event).
-  mutating func report(_ record: AttemptRecord) {
-    guard observer != nil else { return }
-    pendingAttempts.append(record)
-    if pendingAttempts.count >= 1024 { flushAttempts() }
-  }
-
-  mutating func flushAttempts() {
-    guard let observer, !pendingAttempts.isEmpty else { return }
-    for record in pendingAttempts { observer.attemptEnded(record) }
-    pendingAttempts.removeAll(keepingCapacity: true)
+  /// Hands an ended attempt to the observer.
+  func report(_ record: AttemptRecord) {
+    observer?.attemptEnded(record)
   }
 }

@@ -1,51 +1,55 @@
-/// Nodes pbs_server sees as up with free cores, bucketed by (free cores, phase class).
+/// Nodes the batch system sees as up with free cores, by free-core count and status phase
+/// class (TORQUE hides whole classes while pbs_server restarts).
 ///
-/// A 64-bit mask per free-core count records which phase classes have
-/// members, so finding a node for a job is O(max cores) bit operations,
-/// and a restart (which hides whole phase classes) costs nothing here.
+/// A job gets the tightest fit: a node with the fewest free cores that still hold it; among
+/// those, the lowest host index. A 64-bit mask per free-core count records which phase
+/// classes have members, so a lookup is a few bit operations even right after a restart.
 struct FreeNodeIndex {
   private let classCount: Int
   private let maxCores: Int
-  private var buckets: [[Int32]]
+  /// The listed nodes with each free-core count.
+  private var nodes: [HostBitset]
+  /// Members per (free cores, phase class).
+  private var counts: [Int32]
+  /// The phase classes with members, per free-core count.
   private var masks: [UInt64]
-  private var bucketOf: [Int32]
-  private var position: [Int32]
+  /// Each node's listed free cores (0: not listed) and phase class.
+  private var freeOf: [Int32]
+  private var classOf: [Int32]
 
   init(hostCount: Int, maxCores: Int, classCount: Int) {
     precondition(classCount >= 1 && classCount <= 64)
     self.classCount = classCount
     self.maxCores = maxCores
-    buckets = Array(repeating: [], count: (maxCores + 1) * classCount)
+    nodes = (0...maxCores).map { $0 == 0 ? HostBitset(capacity: 1) : HostBitset(capacity: hostCount) }
+    counts = Array(repeating: 0, count: (maxCores + 1) * classCount)
     masks = Array(repeating: 0, count: maxCores + 1)
-    bucketOf = Array(repeating: -1, count: hostCount)
-    position = Array(repeating: -1, count: hostCount)
+    freeOf = Array(repeating: 0, count: hostCount)
+    classOf = Array(repeating: 0, count: hostCount)
   }
 
-  func contains(_ host: Int) -> Bool { bucketOf[host] >= 0 }
+  func contains(_ host: Int) -> Bool { freeOf[host] > 0 }
+
+  /// The free-core count `host` is listed under (nil: not listed).
+  func listedFreeCores(_ host: Int) -> Int? { freeOf[host] > 0 ? Int(freeOf[host]) : nil }
 
   mutating func insert(_ host: Int, freeCores: Int, phaseClass: Int) {
-    precondition(bucketOf[host] < 0 && freeCores >= 1 && freeCores <= maxCores)
-    let bucket = freeCores * classCount + phaseClass
-    bucketOf[host] = Int32(bucket)
-    position[host] = Int32(buckets[bucket].count)
-    buckets[bucket].append(Int32(host))
+    precondition(freeOf[host] == 0 && freeCores >= 1 && freeCores <= maxCores)
+    freeOf[host] = Int32(freeCores)
+    classOf[host] = Int32(phaseClass)
+    nodes[freeCores].insert(host)
+    counts[freeCores * classCount + phaseClass] += 1
     masks[freeCores] |= 1 << UInt64(phaseClass)
   }
 
   mutating func remove(_ host: Int) {
-    let bucket = Int(bucketOf[host])
-    guard bucket >= 0 else { return }
-    let index = Int(position[host])
-    let last = buckets[bucket].removeLast()
-    if index < buckets[bucket].count {
-      buckets[bucket][index] = last
-      position[Int(last)] = Int32(index)
-    }
-    if buckets[bucket].isEmpty {
-      masks[bucket / classCount] &= ~(1 << UInt64(bucket % classCount))
-    }
-    bucketOf[host] = -1
-    position[host] = -1
+    let free = Int(freeOf[host])
+    guard free > 0 else { return }
+    let phaseClass = Int(classOf[host])
+    freeOf[host] = 0
+    nodes[free].remove(host)
+    counts[free * classCount + phaseClass] -= 1
+    if counts[free * classCount + phaseClass] == 0 { masks[free] &= ~(1 << UInt64(phaseClass)) }
   }
 
   /// The largest free-core count of any node in an active phase class (0: none).
@@ -58,38 +62,49 @@ struct FreeNodeIndex {
     return 0
   }
 
-  /// A node other than `excluded` with at least `cores` free cores in an active phase
-  /// class: the tightest fit, then the lowest phase class, then the most recently freed.
+  /// The node other than `excluded` in an active phase class with the fewest free cores that
+  /// still hold `cores`, the lowest host index among those; nil if none.
   func find(cores: Int, activeClasses: UInt64, excluding excluded: Int? = nil) -> Int? {
-    var free = cores
+    var free = max(cores, 1)
     while free <= maxCores {
-      var mask = masks[free] & activeClasses
-      while mask != 0 {
-        let phaseClass = mask.trailingZeroBitCount
-        let bucket = buckets[free * classCount + phaseClass]
-        for host in bucket.reversed() where Int(host) != excluded { return Int(host) }
-        mask &= mask - 1
+      let mask = masks[free]
+      if mask & activeClasses != 0 {
+        let everyClassActive = mask & ~activeClasses == 0
+        var candidate = nodes[free].first()
+        while let host = candidate {
+          if host != excluded && (everyClassActive || activeClasses & (1 << UInt64(classOf[host])) != 0) {
+            return host
+          }
+          candidate = nodes[free].next(atOrAfter: host + 1)
+        }
       }
       free += 1
     }
     return nil
   }
 
-  /// Checks that every listed node is where `bucketOf` and `position` say, and the masks.
+  /// Recomputes the counts and masks from the listed nodes and compares.
   func checkInvariants() {
-    for (bucket, members) in buckets.enumerated() {
-      for (index, host) in members.enumerated() {
-        precondition(bucketOf[Int(host)] == Int32(bucket) && position[Int(host)] == Int32(index), "FreeNodeIndex: misplaced node")
-      }
-      let free = bucket / classCount
-      let bit = (masks[free] >> UInt64(bucket % classCount)) & 1
-      precondition((bit == 1) == !members.isEmpty, "FreeNodeIndex: mask disagrees with bucket \(bucket)")
+    var expected = Array(repeating: Int32(0), count: counts.count)
+    for host in freeOf.indices where freeOf[host] > 0 {
+      let free = Int(freeOf[host])
+      precondition(nodes[free].contains(host), "FreeNodeIndex: node \(host) missing from its set")
+      expected[free * classCount + Int(classOf[host])] += 1
     }
-    precondition(bucketOf.count(where: { $0 >= 0 }) == buckets.reduce(0) { $0 + $1.count }, "FreeNodeIndex: stray node")
-  }
-
-  /// The free-core count `host` is listed under (nil: not listed).
-  func listedFreeCores(_ host: Int) -> Int? {
-    bucketOf[host] >= 0 ? Int(bucketOf[host]) / classCount : nil
+    precondition(expected == counts, "FreeNodeIndex: counts disagree with the listed nodes")
+    for free in 1...max(1, maxCores) where free <= maxCores {
+      var mask: UInt64 = 0
+      for phaseClass in 0..<classCount where counts[free * classCount + phaseClass] > 0 { mask |= 1 << UInt64(phaseClass) }
+      precondition(mask == masks[free], "FreeNodeIndex: class mask disagrees at \(free) free cores")
+      var member = nodes[free].first()
+      var members = 0
+      while let host = member {
+        precondition(Int(freeOf[host]) == free, "FreeNodeIndex: node \(host) listed under the wrong count")
+        members += 1
+        member = nodes[free].next(atOrAfter: host + 1)
+      }
+      precondition(members == Int(counts[(free * classCount)..<((free + 1) * classCount)].reduce(0, +)),
+                   "FreeNodeIndex: set size disagrees at \(free) free cores")
+    }
   }
 }

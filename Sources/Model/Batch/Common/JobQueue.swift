@@ -37,6 +37,17 @@ struct JobQueue {
     }
   }
 
+  /// The live slots, front first.
+  var slots: [Int] {
+    var result: [Int] = []
+    var index = live(from: head)
+    while let position = index {
+      result.append(Int(entries[position]))
+      index = live(from: position + 1)
+    }
+    return result
+  }
+
   /// Drops tombstones when they dominate; invalidates positions.
   mutating func compactIfWorthIt() {
     let dead = entries.count - count

@@ -5,11 +5,11 @@ extension Condor {
   /// CONTINUE) against its owner, and wakes up again when the keyboard's idle time or the
   /// owner's load crosses the next threshold that can change a decision. PREEMPT comes from
   /// its own timer. A startd that does not run evaluates nothing.
-  mutating func evaluateStartd(_ pc: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+  mutating func evaluateStartd(_ pc: Int, _ fx: inout BatchEffects<CondorEvent>) {
     guard ownerAwareStartd, machines[pc].startd.isRunning else { return }
     let now = fx.now
     let limits = config.thresholds
-    let owner = world.owners.states[pc]
+    let owner = owners[pc]
     let idle = owner.keyboardIdle(at: now)
     let load = owner.load
     let keyboardBusy = owner.isPresent && idle < limits.keyboardBusyTime
@@ -29,7 +29,7 @@ extension Condor {
       policyGenerations.bump(pc)  // the pending PREEMPT is void
       fx.append(.refresh(pc: Int32(pc)))
     }
-    if start != machines[pc].accepting { sync(pc, world, &fx) { $0.accepting = start } }
+    if start != machines[pc].accepting { sync(pc, &fx) { $0.accepting = start } }
     // Wake up when the idle time crosses the next threshold that can change a decision.
     let since = owner.keyboardIdleSince
     let wakeUps = [since + limits.keyboardBusyTime, since + limits.continueIdleTime, since + limits.startIdleTime,
@@ -45,20 +45,20 @@ extension Condor {
   /// S4: PREEMPT. The jobs have been suspended for `MaxSuspendTime`: each is vacated
   /// (standard universe: checkpointed first, if that takes at most `MachineMaxVacateTime`)
   /// and requeued; a vanilla job's work is lost.
-  mutating func preemptDue(_ pc: Int, generation: UInt32, _ world: World, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
+  mutating func preemptDue(_ pc: Int, generation: UInt32, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
     guard policyGenerations.isCurrent(pc, generation: generation), machines[pc].suspended else { return false }
     machines[pc].suspended = false
     // Checkpoint on vacate, when it takes at most MachineMaxVacateTime.
     let vacateCost = checkpoints.flatMap { $0.cost <= config.thresholds.maxVacateTime ? $0.cost : nil }
     while let slot = running.popFirst(pc) {
       fx.append(.vacate(slot: Int32(slot), checkpointCost: vacateCost))
-      let cores = world.workload.jobs[slot].cores
-      sync(pc, world, &fx) { $0.busyCores -= cores }
+      let cores = jobs[slot].cores
+      sync(pc, &fx) { $0.busyCores -= cores }
       checkpointGenerations[slot] &+= 1
-      requeue(slot, world, &fx)
+      requeue(slot, &fx)
     }
     fx.append(.refresh(pc: Int32(pc)))
-    evaluateStartd(pc, world, &fx)
+    evaluateStartd(pc, &fx)
     return true
   }
 }

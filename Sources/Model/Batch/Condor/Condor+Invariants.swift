@@ -1,7 +1,7 @@
 extension Condor {
   /// Recomputes the free-machine indexes and the usable count from the machines and
   /// compares; and each machine's busy cores against the jobs running there.
-  func checkInvariants(_ world: World) {
+  func checkInvariants() {
     freeMachines.checkInvariants()
     freeMachinesOwnerPresent.checkInvariants()
     running.checkInvariants()
@@ -12,14 +12,14 @@ extension Condor {
       var busy: Int32 = 0
       var job = running.first[pc]
       while job >= 0 {
-        busy += world.workload.jobs[Int(job)].cores
+        busy += jobs[Int(job)].cores
         job = running.after(job)
       }
       precondition(busy == machine.busyCores, "HTCondor: machine \(pc) counts \(machine.busyCores) busy cores, its jobs \(busy)")
       let free = freeCores(pc)
       precondition(free >= 0, "HTCondor: machine \(pc) has \(free) free cores")
       let listed = machine.ad == .listed && free > 0 && machine.accepting
-      let present = ownerAwarePlacement && world.owners.isPresent(pc)
+      let present = ownerAwarePlacement && owners[pc].isPresent
       precondition((present ? freeMachinesOwnerPresent : freeMachines).listedFreeCores(pc) == (listed ? free : nil)
                    && (present ? freeMachines : freeMachinesOwnerPresent).listedFreeCores(pc) == nil,
                    "HTCondor: machine \(pc) is not in the free-machine index as its state says")
@@ -30,13 +30,5 @@ extension Condor {
       if machine.ad == .absent { precondition(machine.ghostCores == 0, "HTCondor: an unlisted machine keeps claims") }
     }
     precondition(usable == usableNodes, "HTCondor: \(usableNodes) usable machines counted, \(usable) in fact")
-    var queued = 0
-    var position = queue.live(from: queue.firstPosition)
-    while let index = position {
-      queued += 1
-      precondition(world.workload.jobs[Int(queue[index])].state == .queued, "HTCondor: a queued job is not queued")
-      position = queue.live(from: index + 1)
-    }
-    precondition(queued == queue.count, "HTCondor: the queue counts \(queue.count) jobs, holds \(queued)")
   }
 }

@@ -7,9 +7,9 @@ extension Condor {
   /// (it can be matched at the next negotiation cycle). Jobs still leased to this machine
   /// cannot reconnect to the fresh startd and are requeued now (C8). The startd then
   /// evaluates its policy.
-  mutating func daemonsStarted(_ pc: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+  mutating func daemonsStarted(_ pc: Int, _ fx: inout BatchEffects<CondorEvent>) {
     let now = fx.now
-    sync(pc, world, &fx) { machine in
+    sync(pc, &fx) { machine in
       machine.startd = .running(since: now)
       machine.ad = .listed
       machine.suspended = false
@@ -17,23 +17,23 @@ extension Condor {
     }
     adGenerations.bump(pc)  // the old ad's expiry is void
     if !leased.isEmpty(pc) {
-      while let slot = leased.popFirst(pc) { requeue(slot, world, &fx) }
+      while let slot = leased.popFirst(pc) { requeue(slot, &fx) }
     }
-    evaluateStartd(pc, world, &fx)
+    evaluateStartd(pc, &fx)
   }
 
   /// H2 (C6): the PC and its startd are gone. Its jobs died with it: the schedd keeps each
   /// job's claim for its lease, then requeues it (vanilla: from scratch). The collector
   /// drops the machine's ad `CLASSAD_LIFETIME` after the last update the startd sent (C2).
-  mutating func nodeVanished(_ pc: Int, cause: LossCause, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+  mutating func nodeVanished(_ pc: Int, cause: LossCause, _ fx: inout BatchEffects<CondorEvent>) {
     if machines[pc].suspended {
       machines[pc].suspended = false
       policyGenerations.bump(pc)  // no PREEMPT for jobs that are gone
     }
     let keepClaims = !instant && machines[pc].ad == .listed
     while let slot = running.popFirst(pc) {
-      let cores = world.workload.jobs[slot].cores
-      sync(pc, world, &fx) { machine in
+      let cores = jobs[slot].cores
+      sync(pc, &fx) { machine in
         machine.busyCores -= cores
         if keepClaims { machine.ghostCores += cores }
       }
@@ -46,7 +46,7 @@ extension Condor {
     }
     let startd = machines[pc].startd
     let instant = instant
-    sync(pc, world, &fx) { machine in
+    sync(pc, &fx) { machine in
       machine.startd = .dead
       if instant {
         machine.ad = .absent
@@ -61,16 +61,16 @@ extension Condor {
   }
 
   /// C2: the machine's ad was not refreshed for `CLASSAD_LIFETIME`: the collector drops it.
-  mutating func adExpired(_ pc: Int, generation: UInt32, _ world: World, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
+  mutating func adExpired(_ pc: Int, generation: UInt32, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
     guard adGenerations.isCurrent(pc, generation: generation), machines[pc].ad == .listed else { return false }
-    dropAd(pc, world, &fx)
+    dropAd(pc, &fx)
     return true
   }
 
   /// The collector forgets the machine (its ad expired, or a match to it failed, C3); jobs
   /// leased to it wait for their leases or the startd's return.
-  mutating func dropAd(_ pc: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
-    sync(pc, world, &fx) { machine in
+  mutating func dropAd(_ pc: Int, _ fx: inout BatchEffects<CondorEvent>) {
+    sync(pc, &fx) { machine in
       machine.ad = .absent
       machine.ghostCores = 0
     }
@@ -79,17 +79,17 @@ extension Condor {
   }
 
   /// C7: the lease of a job whose machine vanished runs out: the schedd requeues it.
-  mutating func leaseExpired(_ slot: Int, generation: UInt32, _ world: World, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
+  mutating func leaseExpired(_ slot: Int, generation: UInt32, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
     guard slot < leaseGenerations.count, leaseGenerations[slot] == generation, leased.contains(slot) else { return false }
     leased.remove(slot)
-    requeue(slot, world, &fx)
+    requeue(slot, &fx)
     return true
   }
 
   /// The schedd requeues a job at the tail of the queue, unless `max_attempts` executions
   /// have started (C9: the job is then lost).
-  mutating func requeue(_ slot: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
-    if let maxAttempts = config.maxAttempts, Int(world.workload.jobs[slot].attempts) >= maxAttempts {
+  mutating func requeue(_ slot: Int, _ fx: inout BatchEffects<CondorEvent>) {
+    if let maxAttempts = config.maxAttempts, Int(jobs[slot].attempts) >= maxAttempts {
       fx.append(.giveUp(slot: Int32(slot)))
       return
     }
@@ -100,11 +100,11 @@ extension Condor {
   // MARK: - Registration plays no part
 
   /// HTCondor's machines join by sending ads: the CE's join script never adds one.
-  mutating func addNode(_ pc: Int, restarting: Bool, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {}
+  mutating func addNode(_ pc: Int, restarting: Bool, _ fx: inout BatchEffects<CondorEvent>) {}
 
   /// HTCondor is never restarted by the CE's scripts.
-  mutating func restart(for duration: Double, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {}
+  mutating func restart(for duration: Double, _ fx: inout BatchEffects<CondorEvent>) {}
 
   /// HTCondor marks no machine down for a clean-up script: the collector drops ads itself.
-  mutating func removeDownNodes(_ world: World, _ fx: inout BatchEffects<CondorEvent>) -> [Int] { [] }
+  mutating func removeDownNodes(_ fx: inout BatchEffects<CondorEvent>) -> [Int] { [] }
 }

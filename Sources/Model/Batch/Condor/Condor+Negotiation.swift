@@ -4,48 +4,51 @@ extension Condor {
   // MARK: - Jobs
 
   /// A job enters the schedd's queue; it waits for the next negotiation cycle.
-  mutating func jobSubmitted(_ slot: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+  mutating func jobSubmitted(_ slot: Int, _ job: BatchJob, _ fx: inout BatchEffects<CondorEvent>) {
+    while jobs.count <= slot { jobs.append(BatchJob()) }
+    jobs[slot] = job
     queue.append(Int32(slot))
   }
 
   /// The job ended; its claim's cores are free.
-  mutating func executionEnded(_ slot: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+  mutating func executionEnded(_ slot: Int, _ fx: inout BatchEffects<CondorEvent>) {
     let pc = Int(running.node[slot])
-    let cores = world.workload.jobs[slot].cores
+    let cores = jobs[slot].cores
     running.remove(slot)
     checkpointGenerations[slot] &+= 1
-    sync(pc, world, &fx) { $0.busyCores -= cores }
+    sync(pc, &fx) { $0.busyCores -= cores }
   }
 
   /// With `owner-away` placement a student's coming or going moves the machine between the
   /// free-machine indexes; a host-aware startd re-evaluates its policy.
-  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
-    if ownerAwarePlacement && change == .session { sync(pc, world, &fx) }
-    evaluateStartd(pc, world, &fx)
+  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState, _ fx: inout BatchEffects<CondorEvent>) {
+    owners[pc] = owner
+    if ownerAwarePlacement && change == .session { sync(pc, &fx) }
+    evaluateStartd(pc, &fx)
   }
 
-  mutating func handle(_ event: CondorEvent, _ world: World, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
+  mutating func handle(_ event: CondorEvent, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
     switch event {
     case .negotiationCycle:
-      negotiate(world, &fx)
+      cycleDue = true
       fx.schedule(.negotiationCycle, at: PeriodicClock.tick(after: fx.now, period: config.negotiatorInterval))
       return true
-    case .adExpires(let pc, let generation): return adExpired(Int(pc), generation: generation, world, &fx)
-    case .leaseExpires(let slot, let generation): return leaseExpired(Int(slot), generation: generation, world, &fx)
+    case .adExpires(let pc, let generation): return adExpired(Int(pc), generation: generation, &fx)
+    case .leaseExpires(let slot, let generation): return leaseExpired(Int(slot), generation: generation, &fx)
     case .startdEvaluates(let pc, let generation):
       guard evaluationGenerations.isCurrent(Int(pc), generation: generation) else { return false }
       evaluationAt[Int(pc)] = .infinity
-      evaluateStartd(Int(pc), world, &fx)
+      evaluateStartd(Int(pc), &fx)
       return true
-    case .preemptDue(let pc, let generation): return preemptDue(Int(pc), generation: generation, world, &fx)
+    case .preemptDue(let pc, let generation): return preemptDue(Int(pc), generation: generation, &fx)
     case .checkpointDue(let slot, let generation): return checkpointDue(Int(slot), generation: generation, &fx)
     }
   }
 
-  mutating func schedule(_ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+  mutating func schedule(_ fx: inout BatchEffects<CondorEvent>) {
     guard cycleDue else { return }
     cycleDue = false
-    negotiate(world, &fx)
+    negotiate(&fx)
   }
 
   // MARK: - The negotiation cycle
@@ -53,23 +56,23 @@ extension Condor {
   /// C4: the negotiator walks the queue in submission order and matches each job to a
   /// listed machine with enough free cores whose START holds (a job that fits nowhere is
   /// skipped). A match to a machine whose startd is dead fails and its ad is dropped (C3).
-  mutating func negotiate(_ world: World, _ fx: inout BatchEffects<CondorEvent>) {
+  mutating func negotiate(_ fx: inout BatchEffects<CondorEvent>) {
     guard !queue.isEmpty else { return }
     var largestFree = largestFreeMachine()
     var cursor = queue.firstPosition
     while largestFree > 0, let position = queue.live(from: cursor) {
       cursor = position + 1
       let slot = Int(queue[position])
-      let cores = Int(world.workload.jobs[slot].cores)
+      let cores = Int(jobs[slot].cores)
       guard cores <= largestFree else { continue }
       while let pc = findMachine(cores: cores) {
         if machines[pc].startd.isRunning {
           queue.remove(at: position)
-          claim(slot, on: pc, world, &fx)
+          claim(slot, on: pc, &fx)
           break
         }
         fx.append(.dispatchFailed)
-        dropAd(pc, world, &fx)
+        dropAd(pc, &fx)
       }
       largestFree = largestFreeMachine()
     }
@@ -78,11 +81,12 @@ extension Condor {
 
   /// C5: the schedd claims the machine and starts the job after `claim_delay`; a
   /// standard-universe job's first checkpoint is scheduled.
-  private mutating func claim(_ slot: Int, on pc: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>) {
-    let cores = world.workload.jobs[slot].cores
+  private mutating func claim(_ slot: Int, on pc: Int, _ fx: inout BatchEffects<CondorEvent>) {
+    let cores = jobs[slot].cores
     ensureSlot(slot)
+    jobs[slot].attempts += 1
     running.push(slot, on: pc)
-    sync(pc, world, &fx) { $0.busyCores += cores }
+    sync(pc, &fx) { $0.busyCores += cores }
     if let checkpoints {
       checkpointGenerations[slot] &+= 1
       fx.schedule(.checkpointDue(slot: Int32(slot), generation: checkpointGenerations[slot]),

@@ -39,6 +39,11 @@ struct Condor: BatchSystem {
   var leaseGenerations: [UInt32] = []
   var checkpointGenerations: [UInt32] = []
   var queue = JobQueue()
+  /// What each job asked for, by slot.
+  var jobs: ContiguousArray<BatchJob> = []
+  /// What the student at each PC does.
+  var owners: [OwnerState]
+  /// A negotiation cycle is due at this instant (it runs after the instant's other events).
   var cycleDue = false
 
   // Derived state, changed only by `sync`.
@@ -56,6 +61,7 @@ struct Condor: BatchSystem {
     if case .standard(let checkpoint) = config.universe { checkpoints = checkpoint } else { checkpoints = nil }
     checkpointStream = streams.stream("checkpoints")
     let count = layout.hostCount
+    owners = Array(repeating: .away(keyboardIdleSince: -.infinity), count: count)
     machines = Array(repeating: CondorMachine(), count: count)
     adGenerations = GenerationTable(count: count)
     policyGenerations = GenerationTable(count: count)
@@ -68,6 +74,7 @@ struct Condor: BatchSystem {
   }
 
   var queueLength: Int { queue.count }
+  func queuedSlots() -> [Int] { queue.slots }
   var wantsPass: Bool { cycleDue }
   func isSuspended(_ pc: Int) -> Bool { machines[pc].suspended }
 
@@ -84,7 +91,7 @@ struct Condor: BatchSystem {
   /// Changes `pc`'s machine with `change`, then brings the free-machine indexes and the
   /// usable count up to date: the only place they change.
   @inline(__always)
-  mutating func sync(_ pc: Int, _ world: World, _ fx: inout BatchEffects<CondorEvent>,
+  mutating func sync(_ pc: Int, _ fx: inout BatchEffects<CondorEvent>,
                      _ change: (inout CondorMachine) -> Void = { _ in }) {
     freeMachines.remove(pc)
     if ownerAwarePlacement { freeMachinesOwnerPresent.remove(pc) }
@@ -93,7 +100,7 @@ struct Condor: BatchSystem {
     let machine = machines[pc]
     let free = freeCores(pc)
     if machine.ad == .listed && free > 0 && machine.accepting {
-      if ownerAwarePlacement && world.owners.isPresent(pc) {
+      if ownerAwarePlacement && owners[pc].isPresent {
         freeMachinesOwnerPresent.insert(pc, freeCores: free, phaseClass: 0)
       } else {
         freeMachines.insert(pc, freeCores: free, phaseClass: 0)

@@ -2,7 +2,7 @@ extension Torque {
   /// Recomputes every derived index from the nodes and compares: the free-node indexes,
   /// the usable counts, the ghosts, the nodes marked down; and each node's busy cores
   /// against the jobs pbs_server runs there.
-  func checkInvariants(_ world: World) {
+  func checkInvariants() {
     freeNodes.checkInvariants()
     freeNodesOwnerPresent.checkInvariants()
     running.checkInvariants()
@@ -13,14 +13,14 @@ extension Torque {
       var busy: Int32 = 0
       var job = running.first[pc]
       while job >= 0 {
-        busy += world.workload.jobs[Int(job)].cores
+        busy += jobs[Int(job)].cores
         job = running.after(job)
       }
       precondition(busy == node.busyCores, "TORQUE: node \(pc) counts \(node.busyCores) busy cores, its jobs \(busy)")
       let free = freeCores(pc)
       precondition(free >= 0, "TORQUE: node \(pc) has \(free) free cores")
       let listed = node.state == .up && free > 0
-      let present = ownerAwarePlacement && world.owners.isPresent(pc)
+      let present = ownerAwarePlacement && owners[pc].isPresent
       let expected = listed ? free : nil
       precondition((present ? freeNodesOwnerPresent : freeNodes).listedFreeCores(pc) == expected
                    && (present ? freeNodes : freeNodesOwnerPresent).listedFreeCores(pc) == nil,
@@ -37,13 +37,5 @@ extension Torque {
     precondition(usable == usableInClass, "TORQUE: usable counts per class are stale")
     let visible = usable.indices.reduce(0) { $0 + (isActive(Int32($1)) ? usable[$1] : 0) }
     precondition(visible == usableNodes, "TORQUE: \(usableNodes) usable nodes counted, \(visible) in fact")
-    var queued = 0
-    var position = queue.live(from: queue.firstPosition)
-    while let index = position {
-      queued += 1
-      precondition(world.workload.jobs[Int(queue[index])].state == .queued, "TORQUE: a queued job is not queued")
-      position = queue.live(from: index + 1)
-    }
-    precondition(queued == queue.count, "TORQUE: the queue counts \(queue.count) jobs, holds \(queued)")
   }
 }

@@ -6,12 +6,12 @@ extension Torque {
   /// V3: the VM's pbs_mom starts now. A node TORQUE already lists hears from it at its
   /// first status report; an unknown one waits for the join script. In `instant` mode the
   /// node is up at once (N4).
-  mutating func daemonsStarted(_ pc: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+  mutating func daemonsStarted(_ pc: Int, _ fx: inout BatchEffects<TorqueEvent>) {
     let now = fx.now
     momLives[pc] &+= 1
     let life = momLives[pc]
     if instant {
-      sync(pc, world, &fx) { node in
+      sync(pc, &fx) { node in
         node.state = .up
         node.phaseClass = 0
         node.mom = .alive(firstStatus: now, life: life)
@@ -22,7 +22,7 @@ extension Torque {
     // pbs_mom reports on whole-second ticks of its phase class.
     let firstStatus = PeriodicClock.tick(atOrAfter: now, period: classWidth)
     let phaseClass = Int32(Int((firstStatus / classWidth).rounded()) % classCount)
-    sync(pc, world, &fx) { node in
+    sync(pc, &fx) { node in
       node.mom = .alive(firstStatus: firstStatus, life: life)
       node.phaseClass = phaseClass
     }
@@ -37,11 +37,11 @@ extension Torque {
   /// counting their cores (ghost cores) until it hears otherwise; a rerunnable job waits
   /// for the node to be marked down (J9), any other job goes back to its user at once (J3,
   /// J7). pbs_server notices the silence at the next `check_nodes` (N11, N12, N14).
-  mutating func nodeVanished(_ pc: Int, cause: LossCause, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+  mutating func nodeVanished(_ pc: Int, cause: LossCause, _ fx: inout BatchEffects<TorqueEvent>) {
     let keepServerView = !instant && nodes[pc].state == .up
     while let slot = running.popFirst(pc) {
-      let cores = world.workload.jobs[slot].cores
-      sync(pc, world, &fx) { node in
+      let cores = jobs[slot].cores
+      sync(pc, &fx) { node in
         node.busyCores -= cores
         if keepServerView { node.ghostCores += cores }
       }
@@ -63,7 +63,7 @@ extension Torque {
     let active = isActive(phaseClass)
     let instant = instant
     var check = false
-    sync(pc, world, &fx) { node in
+    sync(pc, &fx) { node in
       if instant {
         node.state = .absent
         node.ghostCores = 0
@@ -85,18 +85,18 @@ extension Torque {
   // MARK: - The CE's scripts
 
   /// N1, N2, N9: the join script adds `pc` to the node list.
-  mutating func addNode(_ pc: Int, restarting: Bool, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+  mutating func addNode(_ pc: Int, restarting: Bool, _ fx: inout BatchEffects<TorqueEvent>) {
     switch (restarting, nodes[pc].mom) {
     case (true, .alive):
       // The restart that began hides the node until its MOM reports.
-      sync(pc, world, &fx) { $0.state = .up }
+      sync(pc, &fx) { $0.state = .up }
     case (false, .alive(let firstStatus, let life)):
-      sync(pc, world, &fx) { $0.state = .awaitingReport }
+      sync(pc, &fx) { $0.state = .awaitingReport }
       let report = nextStatus(of: nodes[pc].phaseClass, atOrAfter: max(fx.now, firstStatus))
       fx.schedule(.momReports(pc: Int32(pc), life: life), at: report)
     default:
       // Ganglia still listed a VM that has died: added, but no MOM will ever report.
-      sync(pc, world, &fx) { $0.state = .awaitingReport }
+      sync(pc, &fx) { $0.state = .awaitingReport }
       scheduleCheck(pc, &fx)
     }
   }
@@ -110,13 +110,13 @@ extension Torque {
   /// The join script restarts pbs_server: nothing is scheduled until it is back, and then
   /// every node stays down until its MOM's next status report. A ghost (a dead node still
   /// listed as up) is DOWN after the restart, waiting for a report that never comes (N10).
-  mutating func restart(for duration: Double, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+  mutating func restart(for duration: Double, _ fx: inout BatchEffects<TorqueEvent>) {
     fx.append(.restartBegan)
     let epoch = restartState.epoch &+ 1
     restartState = .restarting(epoch: epoch)
     hideAllClasses()
     for member in ghosts.members {
-      sync(Int(member), world, &fx) { node in
+      sync(Int(member), &fx) { node in
         node.state = .awaitingReport
         node.ghostCores = 0
       }
@@ -125,10 +125,10 @@ extension Torque {
   }
 
   /// N8: the clean-up script removes every node marked down from the node list.
-  mutating func removeDownNodes(_ world: World, _ fx: inout BatchEffects<TorqueEvent>) -> [Int] {
+  mutating func removeDownNodes(_ fx: inout BatchEffects<TorqueEvent>) -> [Int] {
     let removed = markedDown.members.map(Int.init)
     for pc in removed {
-      sync(pc, world, &fx) { $0.state = .absent }
+      sync(pc, &fx) { $0.state = .absent }
       checkGenerations.bump(pc)
     }
     return removed
@@ -158,9 +158,9 @@ extension Torque {
   /// N3, N6, N7: a MOM's first status since its node was created or went down: the node is
   /// up. The fresh MOM does not know the jobs that died with its VM: pbs_server aborts them,
   /// even rerunnable ones (`req_stat.c`), and their users decide.
-  mutating func momReported(_ pc: Int, life: UInt32, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+  mutating func momReported(_ pc: Int, life: UInt32, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
     guard case .alive(_, let current) = nodes[pc].mom, current == life, nodes[pc].state != .absent else { return false }
-    sync(pc, world, &fx) { node in
+    sync(pc, &fx) { node in
       node.state = .up
       node.ghostCores = 0
     }
@@ -180,7 +180,7 @@ extension Torque {
 
   /// N11, N12: `check_nodes` finds the node silent. While pbs_server restarts, it runs again
   /// at its next tick.
-  mutating func checkFired(_ pc: Int, generation: UInt32, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+  mutating func checkFired(_ pc: Int, generation: UInt32, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
     guard checkGenerations.isCurrent(pc, generation: generation) else { return false }
     let state = nodes[pc].state
     guard state == .up || state == .awaitingReport else { return false }
@@ -189,14 +189,14 @@ extension Torque {
                   at: PeriodicClock.tick(after: fx.now, period: config.nodeCheckRate))
       return true
     }
-    markDown(pc, world, &fx)
+    markDown(pc, &fx)
     return true
   }
 
   /// pbs_server marks the node down (by `check_nodes`, N11/N12, or after a failed dispatch, N13):
   /// the clean-up script will remove it, and its rerunnable dead jobs are requeued (J9).
-  mutating func markDown(_ pc: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
-    sync(pc, world, &fx) { node in
+  mutating func markDown(_ pc: Int, _ fx: inout BatchEffects<TorqueEvent>) {
+    sync(pc, &fx) { node in
       node.state = .markedDown
       node.ghostCores = 0
     }

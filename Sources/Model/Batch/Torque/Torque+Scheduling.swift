@@ -3,39 +3,42 @@ import Kernel
 extension Torque {
   // MARK: - Jobs
 
-  mutating func jobSubmitted(_ slot: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+  mutating func jobSubmitted(_ slot: Int, _ job: BatchJob, _ fx: inout BatchEffects<TorqueEvent>) {
+    while jobs.count <= slot { jobs.append(BatchJob()) }
+    jobs[slot] = job
     queue.append(Int32(slot))
     passRequested = true
   }
 
   /// J5: the job ended; its cores are free, and pbs_sched runs.
-  mutating func executionEnded(_ slot: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+  mutating func executionEnded(_ slot: Int, _ fx: inout BatchEffects<TorqueEvent>) {
     let pc = Int(running.node[slot])
-    let cores = world.workload.jobs[slot].cores
+    let cores = jobs[slot].cores
     running.remove(slot)
-    sync(pc, world, &fx) { $0.busyCores -= cores }
+    sync(pc, &fx) { $0.busyCores -= cores }
     passRequested = true
   }
 
   /// With `owner-away` placement a student's coming or going moves the node between the free-node indexes.
-  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
-    if ownerAwarePlacement && change == .session { sync(pc, world, &fx) }
+  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState, _ fx: inout BatchEffects<TorqueEvent>) {
+    owners[pc] = owner
+    if ownerAwarePlacement && change == .session { sync(pc, &fx) }
   }
 
-  mutating func handle(_ event: TorqueEvent, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+  mutating func handle(_ event: TorqueEvent, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
     switch event {
-    case .momReports(let pc, let life): return momReported(Int(pc), life: life, world, &fx)
-    case .checkMarksDown(let pc, let generation): return checkFired(Int(pc), generation: generation, world, &fx)
+    case .momReports(let pc, let life): return momReported(Int(pc), life: life, &fx)
+    case .checkMarksDown(let pc, let generation): return checkFired(Int(pc), generation: generation, &fx)
     case .restartEnds(let epoch): return restartEnded(epoch, &fx)
     case .phaseClassReports(let phaseClass, let epoch): return phaseClassReported(Int(phaseClass), epoch: epoch, &fx)
     case .schedulerIteration:
-      runPass(world, &fx)
+      passRequested = true
       fx.schedule(.schedulerIteration, at: PeriodicClock.tick(after: fx.now, period: config.schedulerIteration))
       return true
     }
   }
 
-  mutating func schedule(_ world: World, _ fx: inout BatchEffects<TorqueEvent>) { runPass(world, &fx) }
+  mutating func schedule(_ fx: inout BatchEffects<TorqueEvent>) { runPass(&fx) }
 
   // MARK: - The pass
 
@@ -45,29 +48,27 @@ extension Torque {
   /// not fit reserves a node, and later jobs may not delay it. Nothing is scheduled while
   /// pbs_server restarts. A node that pbs_server believes free but whose MOM is dead fails
   /// the dispatch and is marked down (J6, N13); the job stays in its place.
-  mutating func runPass(_ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+  mutating func runPass(_ fx: inout BatchEffects<TorqueEvent>) {
+    // A pass can mark a node down, which can requeue jobs: the pass reaches them (it walks
+    // to the end of the queue), so they ask for no other pass.
     defer { passRequested = false }
-    // A pass can mark a node down, which can requeue jobs: the running pass reaches them
-    // (it walks to the end of the queue).
-    guard case .running = restartState, !queue.isEmpty, !passInProgress else { return }
-    passInProgress = true
-    defer { passInProgress = false }
+    guard case .running = restartState, !queue.isEmpty else { return }
     var largestFree = largestFreeNode()
     var reservation: Reservation?
     var cursor = queue.firstPosition
     while largestFree > 0, let position = queue.live(from: cursor) {
       cursor = position + 1
       let slot = Int(queue[position])
-      let cores = Int(world.workload.jobs[slot].cores)
+      let cores = Int(jobs[slot].cores)
       if var reserved = reservation {
         // EASY: backfill elsewhere, or on the reserved node without delaying the reservation.
-        if cores <= largestFree && !startAnywhere(slot, cores: cores, at: position, excluding: reserved.pc, world, &fx) {
-          let endsInTime = fx.now + estimatedWalltime(slot, on: reserved.pc, world) <= reserved.shadow
+        if cores <= largestFree && !startAnywhere(slot, cores: cores, at: position, excluding: reserved.pc, &fx) {
+          let endsInTime = fx.now + estimatedWalltime(slot, on: reserved.pc) <= reserved.shadow
           if freeCores(reserved.pc) >= cores && (endsInTime || cores <= reserved.extraCores)
             && nodes[reserved.pc].mom.isAlive
           {
             queue.remove(at: position)
-            startAttempt(slot, on: reserved.pc, world, &fx)
+            startAttempt(slot, on: reserved.pc, &fx)
             if !endsInTime { reserved.extraCores -= cores }
             reservation = reserved
           }
@@ -75,7 +76,7 @@ extension Torque {
         largestFree = largestFreeNode()
         continue
       }
-      if cores <= largestFree && startAnywhere(slot, cores: cores, at: position, excluding: nil, world, &fx) {
+      if cores <= largestFree && startAnywhere(slot, cores: cores, at: position, excluding: nil, &fx) {
         largestFree = largestFreeNode()
         continue
       }
@@ -84,7 +85,7 @@ extension Torque {
       case .fifo: continue
       case .strictFifo: break
       case .easyBackfill:
-        reservation = reserve(for: slot, at: fx.now, world)
+        reservation = reserve(for: slot, at: fx.now)
         continue
       }
       break
@@ -95,26 +96,27 @@ extension Torque {
   /// Starts the job at queue `position` on the best free node other than `excluded`, marking
   /// down every dead node it tries first. False when no live node fits.
   private mutating func startAnywhere(_ slot: Int, cores: Int, at position: Int, excluding excluded: Int?,
-                                      _ world: World, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+                                      _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
     while let pc = findNode(cores: cores, excluding: excluded) {
       if nodes[pc].mom.isAlive {
         queue.remove(at: position)
-        startAttempt(slot, on: pc, world, &fx)
+        startAttempt(slot, on: pc, &fx)
         return true
       }
       fx.append(.dispatchFailed)
-      markDown(pc, world, &fx)
+      markDown(pc, &fx)
     }
     return false
   }
 
   /// J2: pbs_server dispatches the job to `pc`.
-  private mutating func startAttempt(_ slot: Int, on pc: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
-    let cores = world.workload.jobs[slot].cores
+  private mutating func startAttempt(_ slot: Int, on pc: Int, _ fx: inout BatchEffects<TorqueEvent>) {
+    let cores = jobs[slot].cores
     while startedAt.count <= slot { startedAt.append(0) }
     startedAt[slot] = fx.now
+    jobs[slot].attempts += 1
     running.push(slot, on: pc)
-    sync(pc, world, &fx) { $0.busyCores += cores }
+    sync(pc, &fx) { $0.busyCores += cores }
     fx.append(.start(slot: Int32(slot), pc: Int32(pc), delay: 0))
   }
 
@@ -133,23 +135,23 @@ extension Torque {
   }
 
   /// The job's requested walltime on `pc`, in wall seconds.
-  func estimatedWalltime(_ slot: Int, on pc: Int, _ world: World) -> Double {
-    let job = world.workload.jobs[slot]
+  func estimatedWalltime(_ slot: Int, on pc: Int) -> Double {
+    let job = jobs[slot]
     return job.estimatedNative * layout.slowdown(jobClass: job.jobClass, on: pc)
   }
 
   /// EASY's reservation for the job in `slot`: the usable node that will have its cores free
   /// soonest by the running jobs' requested walltimes (the lowest node on a tie), or nil when
   /// no node ever will (cores held by dead jobs never free up).
-  func reserve(for slot: Int, at now: Double, _ world: World) -> Reservation? {
-    let cores = Int(world.workload.jobs[slot].cores)
+  func reserve(for slot: Int, at now: Double) -> Reservation? {
+    let cores = Int(jobs[slot].cores)
     var best: Reservation?
     for pc in nodes.indices where nodes[pc].state == .up && Int(layout.cores[pc]) >= cores && isActive(nodes[pc].phaseClass) {
       var ends: [(time: Double, cores: Int)] = []
       var job = running.first[pc]
       while job >= 0 {
         let index = Int(job)
-        ends.append((startedAt[index] + estimatedWalltime(index, on: pc, world), Int(world.workload.jobs[index].cores)))
+        ends.append((startedAt[index] + estimatedWalltime(index, on: pc), Int(jobs[index].cores)))
         job = running.after(job)
       }
       ends.sort { $0.time < $1.time }

@@ -31,11 +31,16 @@ struct Torque: BatchSystem {
   /// Rerunnable jobs that died with their node, waiting for pbs_server to mark it down.
   var held: SlotLists
   var queue = JobQueue()
+  /// What each job asked for, by slot.
+  var jobs: ContiguousArray<BatchJob> = []
+  /// What the student at each PC does.
+  var owners: [OwnerState]
   var restartState = RestartState.running(epoch: 0)
   /// Phase classes that have reported since the last restart began (bit c: class c).
   var activeClasses: UInt64
+  /// pbs_server asked pbs_sched for a pass (a job was submitted or ended, pbs_server came
+  /// back, a node's jobs were requeued, or the scheduler cycle came round).
   var passRequested = false
-  var passInProgress = false
 
   // Derived state, changed only by `sync`.
   var freeNodes: FreeNodeIndex
@@ -64,6 +69,7 @@ struct Torque: BatchSystem {
     }
     classWidth = statusPeriod / Double(classCount)
     let count = layout.hostCount
+    owners = Array(repeating: .away(keyboardIdleSince: -.infinity), count: count)
     nodes = Array(repeating: TorqueNode(), count: count)
     momLives = Array(repeating: 0, count: count)
     checkGenerations = GenerationTable(count: count)
@@ -79,6 +85,7 @@ struct Torque: BatchSystem {
   }
 
   var queueLength: Int { queue.count }
+  func queuedSlots() -> [Int] { queue.slots }
   var wantsPass: Bool { passRequested }
   func isSuspended(_ pc: Int) -> Bool { false }
 
@@ -103,11 +110,11 @@ struct Torque: BatchSystem {
   /// free-node indexes, the usable counts, the ghosts and the nodes marked down. The only
   /// place they change (restarts and class reports excepted, which move whole classes).
   @inline(__always)
-  mutating func sync(_ pc: Int, _ world: World, _ fx: inout BatchEffects<TorqueEvent>,
+  mutating func sync(_ pc: Int, _ fx: inout BatchEffects<TorqueEvent>,
                      _ change: (inout TorqueNode) -> Void = { _ in }) {
     let wasCounted = detach(pc)
     change(&nodes[pc])
-    attach(pc, wasCounted: wasCounted, world, &fx)
+    attach(pc, wasCounted: wasCounted, &fx)
   }
 
   /// Takes a node out of the derived structures before its state changes; returns whether
@@ -127,12 +134,12 @@ struct Torque: BatchSystem {
   /// Puts a node back into the derived structures from its current state. A node that was
   /// not counted usable before and is now is announced usable (or, while its class is
   /// hidden, when its class reports).
-  private mutating func attach(_ pc: Int, wasCounted: Bool, _ world: World, _ fx: inout BatchEffects<TorqueEvent>) {
+  private mutating func attach(_ pc: Int, wasCounted: Bool, _ fx: inout BatchEffects<TorqueEvent>) {
     let state = nodes[pc].state
     let phaseClass = nodes[pc].phaseClass
     let free = freeCores(pc)
     if state == .up && free > 0 {
-      if ownerAwarePlacement && world.owners.isPresent(pc) {
+      if ownerAwarePlacement && owners[pc].isPresent {
         freeNodesOwnerPresent.insert(pc, freeCores: free, phaseClass: Int(phaseClass))
       } else {
         freeNodes.insert(pc, freeCores: free, phaseClass: Int(phaseClass))

@@ -12,7 +12,7 @@ struct PCs {
   let calendar: LabCalendar
   private let layout: LabLayout
   private let groupAvailability: [Availability]
-  private var availabilityStreams: [RandomStream?]
+  private(set) var availabilityStreams: [RandomStream?]
   /// Each PC's position in its trace timeline, counting laps.
   private var traceCursor: [Int]
 

@@ -9,7 +9,7 @@ struct WorkerNodes {
   private(set) var lastDeath: [Double]
   /// Each PC's VM life counter; an event of an earlier life is stale.
   private var lives: [UInt32]
-  private var streams: [RandomStream]
+  private(set) var streams: [RandomStream]
   private let boot: Distribution
   private let configure: Distribution
   /// No VM boots before the image has reached the PCs (rapid deployment; 0 without one).

@@ -76,6 +76,21 @@ struct Workload {
     return slot
   }
 
+  /// Queues a job of `cores` cores and `runtime` native seconds (`estimate` requested) now,
+  /// outside the arrival process (for tests that build a queue by hand); returns its slot.
+  mutating func addJob(cores: Int32, runtime: Double, estimate: Double, at now: Double) -> Int {
+    let slot = allocateSlot()
+    jobs[slot] = JobRecord()
+    jobs[slot].id = nextJobID
+    nextJobID += 1
+    jobs[slot].cores = cores
+    jobs[slot].nativeRuntime = runtime
+    jobs[slot].estimatedNative = estimate
+    jobs[slot].firstSubmit = now
+    enqueue(slot, at: now)
+    return slot
+  }
+
   /// J4: the user's resubmission enters the queue now.
   mutating func resubmitted(_ slot: Int, at now: Double) { enqueue(slot, at: now) }
 

@@ -31,36 +31,6 @@ final class RecordingObserver: RunObserver {
   func progressed(to simulatedTime: Double) {}
 }
 
-extension LabModel {
-  /// A model of `config` that has scheduled its initial events.
-  static func started(_ config: ModelConfig, observer: RunObserver? = nil) -> LabModel {
-    let model = LabModel(config: config, observer: observer)
-    model.start()
-    return model
-  }
-
-  /// Whether host `host`'s node counts as usable right now.
-  func isUsable(_ host: Int) -> Bool {
-    hosts[host].countedUsable && isActive(hosts[host].phaseClass)
-  }
-}
-
-extension LabModel {
-  /// Queues a job needing `cores` cores and `runtime` native seconds, as a submission would.
-  @discardableResult
-  func submitTestJob(cores: Int, runtime: Double = 1000) -> Int {
-    let slot = allocateJobSlot()
-    jobs[slot].id = nextJobID
-    nextJobID += 1
-    jobs[slot].cores = Int32(cores)
-    jobs[slot].nativeRuntime = runtime
-    jobs[slot].estimatedNative = runtime  // a perfect walltime request
-    jobs[slot].firstSubmit = sim.now
-    enqueue(slot)
-    return slot
-  }
-}
-
 extension BatchConfig {
   /// TORQUE's settings; setting them makes TORQUE the batch system.
   var torque: TorqueConfig {
@@ -72,5 +42,15 @@ extension BatchConfig {
   var condor: CondorConfig {
     get { system.condor ?? CondorConfig() }
     set { system = .condor(newValue) }
+  }
+}
+
+extension LabModel {
+  /// A model for a long statistical run: the invariant checks are left to the state-machine
+  /// tests (they recompute every index after every event, which debug builds do by default).
+  static func statistical(_ config: ModelConfig, observer: (any RunObserver)? = nil) -> LabModel {
+    let model = LabModel(config: config, observer: observer)
+    model.checksInvariants = false
+    return model
   }
 }
