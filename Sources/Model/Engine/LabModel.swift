@@ -118,7 +118,6 @@ public final class LabModel {
   /// Builds the model's initial state. The configuration must be valid
   /// (``ModelConfig/validate()`` returned no issues).
   public init(config: ModelConfig, observer: (any RunObserver)? = nil, jobSource: (any JobSource)? = nil) {
-    precondition(config.validate().isEmpty, "LabModel needs a validated configuration")
     precondition((config.workload.trace == nil) == (jobSource == nil), "a trace workload needs its job source, and only then")
     self.config = config
     torqueConfig = config.batch.system.torque ?? TorqueConfig()
