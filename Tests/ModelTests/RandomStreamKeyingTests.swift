@@ -32,12 +32,3 @@ struct RandomStreamKeyingTests {
     #expect(Set(seeds).count == seeds.count)
   }
 }
-
-struct GroupNameValidationTests {
-  @Test func duplicateGroupNamesAreRejected() {
-    var config = Fixtures.cyclingHost()
-    config.hostGroups.append(config.hostGroups[0])
-    let issues = config.validate()
-    #expect(issues.map(\.path) == ["hosts[1].name"])
-  }
-}
