@@ -67,23 +67,6 @@ struct KeyDeclarationTests {
     }
   }
 
-  /// The node at `path` (indices as `[0]`), or nil when the tree does not have it.
-  static func node(at path: String, in tree: ScenarioNode) -> ScenarioNode? {
-    var current = tree
-    for segment in KeyPath.segments(of: path) {
-      switch (segment, current.content) {
-      case (.key(let key), .mapping):
-        guard let next = current[key] else { return nil }
-        current = next
-      case (.index(let index), .sequence(let items)) where items.indices.contains(index):
-        current = items[index]
-      default:
-        return nil
-      }
-    }
-    return current
-  }
-
   /// `text` with the value at `location` (written as `old`) replaced by `new`.
   static func replacing(_ old: String, at location: ScenarioLocation, in text: String, with new: String) -> String? {
     guard case .file(_, let line, let column) = location else { return nil }
@@ -121,8 +104,8 @@ struct KeyDeclarationTests {
     #expect(timeKeys.count == 38)  // 24 durations and 14 distributions
     for declaredPath in timeKeys {
       let path = declaredPath.replacingOccurrences(of: "[]", with: "[0]")
-      guard let index = trees.firstIndex(where: { Self.node(at: path, in: $0) != nil }),
-        let value = Self.node(at: path, in: trees[index])
+      guard let index = trees.firstIndex(where: { $0.node(at: path) != nil }),
+        let value = trees[index].node(at: path)
       else {
         Issue.record("\(path) is not written by any variant of the full scenario")
         continue
