@@ -17,7 +17,7 @@ struct ShippedScenarioTests {
         arguments: ["paper-lab.yaml", "theory/mmc-instant.yaml", "bench/lab-churn.yaml", "bench/lab-10k-full.yaml"])
   func loads(_ relative: String) throws {
     let scenario = try Self.load(relative)
-    #expect(scenario.config.validate().isEmpty)
+    #expect(ScenarioSchema.validate(ResolvedScenario(config: scenario.config, output: scenario.output)).isEmpty)
     #expect(scenario.config.name == URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent)
   }
 

@@ -24,8 +24,8 @@ struct SuggestionTests {
 
   @Test("typos find the intended word")
   func closestFindsTypos() {
-    #expect(Suggestion.closest(to: "duraton", among: ScenarioDecoder.topLevelKeys) == "duration")
-    #expect(Suggestion.closest(to: "wrkload", among: ScenarioDecoder.topLevelKeys) == "workload")
+    #expect(Suggestion.closest(to: "duraton", among: ScenarioSchema.root.keys.map(\.name)) == "duration")
+    #expect(Suggestion.closest(to: "wrkload", among: ScenarioSchema.root.keys.map(\.name)) == "workload")
     #expect(Suggestion.closest(to: "cuont", among: ["name", "count", "cores", "speed"]) == "count")
     let modes = RegistrationMode.allCases.map(\.rawValue)
     #expect(Suggestion.closest(to: "restrat", among: modes) == "restart")
@@ -41,7 +41,7 @@ struct SuggestionTests {
 
   @Test("far words and empty candidate lists give nil")
   func farWordsGiveNil() {
-    #expect(Suggestion.closest(to: "zzzzzzzz", among: ScenarioDecoder.topLevelKeys) == nil)
+    #expect(Suggestion.closest(to: "zzzzzzzz", among: ScenarioSchema.root.keys.map(\.name)) == nil)
     #expect(Suggestion.closest(to: "banana", among: ["always"]) == nil)
     #expect(Suggestion.closest(to: "duration", among: []) == nil)
   }

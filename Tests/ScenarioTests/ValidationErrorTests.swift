@@ -3,7 +3,7 @@ import Testing
 
 @testable import Scenario
 
-/// Rules checked by `ModelConfig.validate()`, reported together as ``ScenarioErrors``
+/// Rules declared with the scenario keys (``ScenarioSchema``), reported together as ``ScenarioErrors``
 /// with each problem located at the value (or the nearest written ancestor).
 @Suite("ScenarioErrors from validation")
 struct ValidationErrorTests {
@@ -184,13 +184,28 @@ struct ValidationErrorTests {
     var yaml = Fixture.full(replacing: "duration: 10d", with: "duration: 1d")  // warmup 1d is now too long
     yaml = yaml.replacingOccurrences(of: "  arrival: {exponential: {mean: 30m}}", with: "  arrival: {exponential: {mean: 0s}}")
     let scenarioErrors = try Self.errors(yaml)
-    // Build the same config and compare with ModelConfig.validate() directly.
+    // Build the same config and compare with the schema's validation directly.
     let valid = try Fixture.parse(Fixture.full)
     var config = valid.config
     config.duration = 86_400
     config.workload.arrival = .exponential(mean: 0)
-    let issues = config.validate()
+    let issues = ScenarioSchema.validate(ResolvedScenario(config: config, output: valid.output))
+    #expect(issues.count == 3)
     #expect(scenarioErrors.map(\.path) == issues.map(\.path))
     #expect(scenarioErrors.map(\.message) == issues.map(\.message))
+  }
+
+  @Test("host group names must differ; the second use is reported at its name")
+  func duplicateGroupNames() throws {
+    let yaml = Fixture.minimal.replacingOccurrences(
+      of: "  - count: 4", with: "  - {name: lab, count: 4}\n  - {name: other, count: 1}\n  - {name: lab, count: 2}")
+    let errors = try Self.errors(yaml)
+    #expect(errors.map(\.path) == ["hosts[2].name"])
+    #expect(errors.first?.location == Fixture.locate("lab", in: yaml, after: "other"))
+    #expect(errors.first?.message
+      == "'lab' is already the name of hosts[0]; group names key the random streams, so they must differ")
+    // An unnamed group is named by its index, which another group's name can clash with.
+    let clash = Fixture.minimal.replacingOccurrences(of: "  - count: 4", with: "  - count: 4\n  - {name: group-0, count: 1}")
+    #expect(try Self.errors(clash).map(\.path) == ["hosts[1].name"])
   }
 }

@@ -115,8 +115,8 @@ struct WriterRoundTripTests {
     ]
     config.workload.resubmit = .after(.constant(600), maxAttempts: nil)
     config.sampleEvery = 90
-    #expect(config.validate().isEmpty)
     let output = OutputOptions(jobs: false, timeseries: true)
+    #expect(ScenarioSchema.validate(ResolvedScenario(config: config, output: output)).isEmpty)
 
     let text = ScenarioWriter.yaml(config, output: output)
     let again = try Scenario.parse(yaml: text, path: "written.yaml")

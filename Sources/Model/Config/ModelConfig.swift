@@ -3,7 +3,7 @@ import Stochastics
 /// Everything one simulation run needs, in SI units (seconds, cores).
 ///
 /// The Scenario layer builds it from a YAML file; tests build it directly.
-/// ``validate()`` checks the cross-field rules the type system cannot.
+/// The Scenario layer checks its values against the rules of the scenario keys.
 public struct ModelConfig: Sendable, Equatable {
   /// Scenario name, copied into every output row.
   public var name: String

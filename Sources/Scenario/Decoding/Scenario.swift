@@ -48,13 +48,14 @@ public struct Scenario: Sendable {
       tree = try override.apply(to: tree)
     }
     let base = baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    let (config, output) = try ScenarioDecoder(baseDirectory: base).decode(tree)
-    let issues = config.validate()
+    let resolved = try ScenarioSchema.decode(tree, baseDirectory: base)
+    let issues = ScenarioSchema.validate(resolved)
     if !issues.isEmpty {
       throw ScenarioErrors(issues.map { issue in
         ScenarioError(location: tree.nearest(path: issue.path).location, path: issue.path, message: issue.message)
       })
     }
+    let (config, output) = (resolved.config, resolved.output)
     return Scenario(config: config, output: output, source: tree, path: path)
   }
 }

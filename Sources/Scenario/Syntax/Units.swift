@@ -1,5 +1,4 @@
 import Foundation
-import Model
 
 /// Durations with units in the file, seconds inside.
 public enum Units {
@@ -23,8 +22,16 @@ public enum Units {
   }
 
   /// Writes seconds in the largest unit that divides them exactly (`90s`, `15m`, `8h`).
+  /// Non-finite values are written as Swift prints them (`inf`), for messages.
   public static func durationText(_ seconds: Double) -> String {
-    DurationText.format(seconds)
+    guard seconds.isFinite else { return "\(seconds)" }
+    for (suffix, scale) in [("w", 604_800.0), ("d", 86_400), ("h", 3600), ("m", 60)]
+    where seconds != 0 && abs(seconds) >= scale {
+      let count = seconds / scale
+      if count == count.rounded() && abs(count) < 1e15 { return "\(Int(count))\(suffix)" }
+    }
+    if seconds == seconds.rounded() && abs(seconds) < 1e15 { return "\(Int(seconds))s" }
+    return "\(seconds)s"
   }
 
   /// Writes a plain number without a trailing `.0` when it is whole.

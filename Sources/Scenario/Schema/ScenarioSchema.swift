@@ -1,0 +1,75 @@
+import Foundation
+import Model
+import Stochastics
+
+/// Every scenario key, declared once: the tree of sections below is what the decoder reads,
+/// what `describe` writes, what validation checks and what the key tables of
+/// docs/scenario-reference.md list (a test compares them).
+///
+/// Each key's default is the Model configuration's own default (the section's template).
+/// Adding a key means adding its declaration to its section.
+enum ScenarioSchema {
+  /// The top level of a scenario file.
+  static var root: MappingSchema<ResolvedScenario> {
+    MappingSchema(template: rootTemplate, keys: [
+      .key("name", \.config.name, .string, .required, doc: "Scenario name, copied into every output row."),
+      .key("description", \.config.description, .string, doc: "Free text."),
+      .key("seed", \.config.seed, .seed, doc: "Master seed; every random stream derives from it."),
+      .key("replication", \.config.replication, .integer.rule({ $0 >= 0 }) { "must be 0 or more, got \($0)" },
+           doc: "Replication index; with the seed it selects the random streams."),
+      .key("duration", \.config.duration, .duration(.positive), .required, doc: "The simulated span."),
+      .key("warmup", \.config.warmup, .duration(.shorterThanDuration), doc: "Metrics cover [warmup, duration]."),
+      .key("hosts", \.config.hostGroups, hostGroups, .required, doc: "The lab's PCs, in groups of identical hosts."),
+      .key("vm", \.config.vm, vm.kind, doc: "VM boot and configuration delays."),
+      .key("monitoring", \.config.monitoring, monitoring.kind, doc: "Ganglia timers."),
+      .key("registration", \.config.registration, registration.kind, doc: "The CE's join and clean-up cron scripts."),
+      .key("batch", \.config.batch, batch.kind, doc: "The batch system."),
+      .key("workload", \.config.workload, workload.kind, .required, doc: "The jobs."),
+      .key("timetable", \.config.timetable, timetable.kind, defaultDoc: "always open, PCs always on",
+           doc: "The lab's calendar, opening hours and power policy."),
+      .optional("owners", \.config.owners, owners.kind, absent: "none: nobody uses the PCs",
+                doc: "The students who log in to the PCs."),
+      .optional("deployment", \.config.deployment, deployment.kind, absent: "none: the VM image is already on every PC",
+                doc: "Copying the VM image to the PCs before their first boot."),
+      .group("output", output, doc: "Output files."),
+    ])
+  }
+
+  /// `output`: the sampling period (a model setting) and which files a run writes.
+  static var output: MappingSchema<ResolvedScenario> {
+    MappingSchema(template: rootTemplate, keys: [
+      .key("sample_every", \.config.sampleEvery, .duration(.positive), doc: "Period of the timeseries.csv samples."),
+      .key("jobs", \.output.jobs, .boolean, doc: "Write jobs.csv, one row per execution attempt."),
+      .key("timeseries", \.output.timeseries, .boolean, doc: "Write timeseries.csv."),
+    ])
+  }
+
+  /// The top level's defaults: the Model's and the output options' own.
+  static var rootTemplate: ResolvedScenario { ResolvedScenario(config: placeholderConfig, output: OutputOptions()) }
+
+  /// The root template's configuration: the Model's defaults, with placeholders where a key is required.
+  static var placeholderConfig: ModelConfig {
+    ModelConfig(duration: 0, hostGroups: [], workload: workloadTemplate)
+  }
+
+  /// The workload's defaults, with placeholders for `arrival` and `runtime`: the distributions
+  /// a trace workload that leaves them out keeps (unused).
+  static var workloadTemplate: WorkloadConfig { WorkloadConfig(arrival: .constant(1), runtime: .constant(1)) }
+
+  /// Decodes a scenario tree; the first syntax, type, unknown-key or missing-key problem throws.
+  static func decode(_ tree: ScenarioNode, baseDirectory: URL) throws -> ResolvedScenario {
+    try root.read(tree, "", DecodingContext(baseDirectory: baseDirectory))
+  }
+
+  /// Every rule the decoded scenario breaks, in declaration order.
+  static func validate(_ scenario: ResolvedScenario) -> [ValidationIssue] {
+    var issues: [ValidationIssue] = []
+    root.check(scenario, "", scenario.config, &issues)
+    return issues
+  }
+
+  /// The scenario as a complete YAML file, every key with its value (`describe`).
+  static func yaml(_ scenario: ResolvedScenario) -> String {
+    WrittenValue.blockLines(root.entries(scenario, scenario.config), indent: 0).joined(separator: "\n") + "\n"
+  }
+}
