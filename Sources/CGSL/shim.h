@@ -14,4 +14,7 @@
 /// Swift 6 rejects as not concurrency-safe; this accessor hides the global.
 static inline const gsl_rng_type *cgsl_rng_mt19937(void) { return gsl_rng_mt19937; }
 
+/// L'Ecuyer's maximally equidistributed combined Tausworthe generator (3 words of state).
+static inline const gsl_rng_type *cgsl_rng_taus2(void) { return gsl_rng_taus2; }
+
 #endif

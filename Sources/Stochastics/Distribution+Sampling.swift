@@ -3,7 +3,7 @@ internal import CGSL
 extension Distribution {
   /// One draw. Precondition: ``validate()`` passed (not re-checked, for speed).
   ///
-  /// Uses GSL's samplers on the stream's mt19937: `gsl_ran_flat`,
+  /// Uses GSL's samplers on the stream's generator: `gsl_ran_flat`,
   /// `gsl_ran_exponential` (mean), `gsl_ran_weibull` (scale, shape),
   /// `gsl_ran_lognormal`, `gsl_ran_gamma` (shape, scale). A hyperexponential
   /// draw picks a branch with one uniform then draws an exponential;

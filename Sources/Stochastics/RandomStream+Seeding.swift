@@ -1,5 +1,5 @@
 extension RandomStream {
-  /// Derives the 32-bit mt19937 seed from (seed, replication, stream name, entity).
+  /// Derives the 32-bit generator seed from (seed, replication, stream name, entity).
   ///
   /// The stream name is hashed with 64-bit FNV-1a over its UTF-8 bytes; the four
   /// inputs are then folded in one after another, each followed by the

@@ -1,6 +1,6 @@
 /// Makes the random streams of one run, and guarantees that no two of them share a seed.
 ///
-/// mt19937 takes 32-bit seeds, so among the ~20,000 streams of a 10,000-host lab two
+/// Streams take 32-bit seeds, so among the ~20,000 streams of a 10,000-host lab two
 /// derived seeds coincide with probability about 5%; two processes would then draw
 /// the same numbers. The factory remembers the seeds it handed out and, on a clash,
 /// derives again from the stream name with a `#1`, `#2`, ... suffix. The result is
@@ -30,6 +30,6 @@ public final class RandomStreamFactory {
       candidate = RandomStream.derivedSeed(
         seed: seed, replication: replication, stream: "\(name)#\(salt)", entity: entity)
     }
-    return RandomStream(mt19937Seed: candidate)
+    return RandomStream(seed32: candidate)
   }
 }

@@ -162,19 +162,20 @@ struct Lab<Batch: BatchSystem> {
   @inline(__always)
   @discardableResult
   mutating func withBatch<R>(_ call: (inout Batch, inout BatchEffects<Batch.Event>) -> R) -> R {
-    effects.now = sim.now
+    effects.begin(at: sim.now)
     let result = call(&batch, &effects)
-    if !effects.actions.isEmpty { carryOutBatchActions() }
+    if effects.count > 0 { carryOutBatchActions() }
     return result
   }
 
   private mutating func carryOutBatchActions() {
-    var actions: [BatchAction<Batch.Event>] = []
-    swap(&actions, &effects.actions)
-    for action in actions { carryOut(action) }
-    precondition(effects.actions.isEmpty, "carrying out a batch action called the batch system")
-    actions.removeAll(keepingCapacity: true)
-    swap(&actions, &effects.actions)
+    let count = effects.count
+    var index = 0
+    while index < count {
+      carryOut(effects.actions[index])
+      index += 1
+    }
+    precondition(effects.count == count, "carrying out a batch action called the batch system")
   }
 
   // MARK: - Output

@@ -107,12 +107,14 @@ extension Condor {
   }
 
   /// The largest free-core count of any machine the negotiator may match now.
+  @inline(__always)
   func largestFreeMachine() -> Int {
     let away = freeMachines.largestFree(activeClasses: 1)
     return ownerAwarePlacement ? max(away, freeMachinesOwnerPresent.largestFree(activeClasses: 1)) : away
   }
 
   /// A machine with `cores` free cores: with `owner-away` placement, a PC without a student if any.
+  @inline(__always)
   func findMachine(cores: Int) -> Int? {
     if let pc = freeMachines.find(cores: cores, activeClasses: 1) { return pc }
     return ownerAwarePlacement ? freeMachinesOwnerPresent.find(cores: cores, activeClasses: 1) : nil

@@ -121,6 +121,7 @@ extension Torque {
   }
 
   /// The largest free-core count of any node the scheduler may use now.
+  @inline(__always)
   func largestFreeNode() -> Int {
     let away = freeNodes.largestFree(activeClasses: activeClasses)
     return ownerAwarePlacement ? max(away, freeNodesOwnerPresent.largestFree(activeClasses: activeClasses)) : away
@@ -128,6 +129,7 @@ extension Torque {
 
   /// A node with `cores` free cores other than `excluded`: with `owner-away` placement, a PC
   /// without a student if any.
+  @inline(__always)
   func findNode(cores: Int, excluding excluded: Int?) -> Int? {
     if let pc = freeNodes.find(cores: cores, activeClasses: activeClasses, excluding: excluded) { return pc }
     guard ownerAwarePlacement else { return nil }
@@ -135,6 +137,7 @@ extension Torque {
   }
 
   /// The job's requested walltime on `pc`, in wall seconds.
+  @inline(__always)
   func estimatedWalltime(_ slot: Int, on pc: Int) -> Double {
     let job = jobs[slot]
     return job.estimatedNative * layout.slowdown(jobClass: job.jobClass, on: pc)

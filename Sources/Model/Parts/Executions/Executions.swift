@@ -29,17 +29,19 @@ struct Executions {
   /// Its end is scheduled by ``scheduleEnd(_:_:)`` once the PC's speed is known.
   mutating func start(_ slot: Int, on host: Int, cores: Int32, work: Double, factor: Double, delay: Double, at now: Double) {
     while executions.count <= slot { executions.append(Execution()) }
-    executions[slot].host = Int32(host)
-    executions[slot].cores = cores
-    executions[slot].start = now
-    executions[slot].resumedAt = now + delay
-    executions[slot].generation &+= 1
-    executions[slot].factor = factor
-    executions[slot].remaining = work * factor
-    executions[slot].lastCheckpoint = now
     let first = firstOnHost[host]
-    executions[slot].next = first
-    executions[slot].previous = -1
+    var execution = Execution()
+    execution.host = Int32(host)
+    execution.cores = cores
+    execution.start = now
+    execution.resumedAt = now + delay
+    execution.generation = executions[slot].generation &+ 1
+    execution.factor = factor
+    execution.remaining = work * factor
+    execution.lastCheckpoint = now
+    execution.next = first
+    execution.previous = -1
+    executions[slot] = execution
     if first >= 0 { executions[Int(first)].previous = Int32(slot) }
     firstOnHost[host] = Int32(slot)
     busyCores[host] += cores

@@ -52,22 +52,24 @@ struct Workload {
   mutating func arrive<B>(_ sim: inout Simulator<LabEvent<B>>) -> Int {
     let now = sim.now
     let slot = allocateSlot()
-    jobs[slot].id = nextJobID
+    var job = JobRecord()
+    job.id = nextJobID
     nextJobID += 1
-    if let job = pendingTraceJob, let trace = config.trace {
-      jobs[slot].nativeRuntime = job.runtime
-      jobs[slot].estimatedNative = job.requested.map { max($0, job.runtime) } ?? job.runtime * config.walltimeFactor
-      jobs[slot].jobClass = Int32(trace.jobClass)
-      jobs[slot].cores = Int32(min(job.cores, maxCores))
+    if let traced = pendingTraceJob, let trace = config.trace {
+      job.nativeRuntime = traced.runtime
+      job.estimatedNative = traced.requested.map { max($0, traced.runtime) } ?? traced.runtime * config.walltimeFactor
+      job.jobClass = Int32(trace.jobClass)
+      job.cores = Int32(min(traced.cores, maxCores))
     } else {
-      jobs[slot].nativeRuntime = config.runtime.sample(runtimeStream)
-      jobs[slot].estimatedNative = jobs[slot].nativeRuntime * config.walltimeFactor
-      jobs[slot].jobClass = drawJobClass()
-      jobs[slot].cores = Int32(classCores[Int(jobs[slot].jobClass)])
+      job.nativeRuntime = config.runtime.sample(runtimeStream)
+      job.estimatedNative = job.nativeRuntime * config.walltimeFactor
+      job.jobClass = drawJobClass()
+      job.cores = Int32(classCores[Int(job.jobClass)])
     }
-    jobs[slot].attempts = 0
-    jobs[slot].firstSubmit = now
-    enqueue(slot, at: now)
+    job.firstSubmit = now
+    job.state = .queued
+    job.submit = now
+    jobs[slot] = job
     if jobSource != nil {
       scheduleTraceArrival(&sim)
     } else {
