@@ -133,6 +133,18 @@ struct SweepTests {
     #expect(throws: OutputError.self) { try Self.executor(other, into: folder).run(stop: StopSignal()) { _ in } }
   }
 
+  @Test func progressOnlyGrowsAndEndsWithEveryRun() throws {
+    let folder = SingleRunTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let reports = Locked<[SweepProgress]>([])
+    _ = try Self.executor(into: folder, jobs: 3).run(stop: StopSignal()) { progress in
+      reports.withLock { $0.append(progress) }
+    }
+    let seen = reports.withLock { $0 }
+    #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.done < $1.done })
+    #expect(seen.last?.done == 12 && seen.last?.total == 12 && seen.last?.failed == 0)
+  }
+
   @Test func aFailedRunIsReportedAndTheOthersFinish() throws {
     // A 0.001 s limit fails the large 60-day points (checked every 65,536 events),
     // while the small 2-day points end before any check.
