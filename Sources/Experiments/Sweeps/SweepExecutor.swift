@@ -86,17 +86,19 @@ public final class SweepExecutor: Sendable {
   ///   - progress: Called after finished runs, from worker threads, one call at a time and
   ///     never while a lock is held; the counts it receives only grow, and a burst of
   ///     finished runs may arrive as one call. The last counts always arrive.
-  /// - Throws: ``OutputError`` if the folder holds another sweep or cannot be written.
+  /// - Throws: ``OutputError`` if the folder holds another sweep, was written by another
+  ///   program version, or cannot be written.
   public func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> SweepOutcome {
     try prepareFolder()
     var existing: [RunKey: SweepRow] = [:]
     for path in folder.journals() where path != folder.journal(options.shard) {
-      for row in SweepJournal.rows(at: path, parameterCount: plan.parameters.count, columnCount: columnCount) {
+      for row in try SweepJournal.rows(at: path, parameterCount: plan.parameters.count, columnCount: columnCount,
+                                       versions: .resume) {
         existing[row.key] = row
       }
     }
     let journal = try SweepJournal(path: folder.journal(options.shard), parameterCount: plan.parameters.count,
-                                   columnCount: columnCount, existing: &existing)
+                                   columnCount: columnCount, versions: .resume, existing: &existing)
     let found = existing.filter { $0.key.point < plan.pointCount }
 
     var targets = Array(repeating: plan.replications, count: plan.pointCount)
@@ -168,9 +170,13 @@ public final class SweepExecutor: Sendable {
     } catch {
       throw OutputError(message: "cannot create the output folder '\(folder.path)': \(error.localizedDescription)")
     }
-    if let previous = try SweepManifest.read(from: folder.path), previous.fingerprint != manifest.fingerprint {
+    let previous = try SweepManifest.read(from: folder.path)
+    if let previous {
+      try VersionCheck.resume.check(previous.version, in: "'\(folder.path)'")
+    }
+    if let previous, previous.fingerprint != manifest.fingerprint {
       throw OutputError(message: "'\(folder.path)' holds the results of a different sweep ('\(previous.name)', "
-        + "another plan, base scenario or program version); give another --out, or delete the folder to start again")
+        + "another plan or base scenario); give another --out, or delete the folder to start again")
     }
     try folder.write("sweep.json", manifest.json)
     try folder.write("plan.yaml", plan.text)
