@@ -39,7 +39,10 @@ let package = Package(
       name: "Scenario",
       dependencies: ["Model", "Stochastics", "Traces", .product(name: "Yams", package: "Yams")]
     ),
-    .target(name: "Experiments", dependencies: ["Scenario", "Model", "Stochastics", "Traces"]),
+    .target(
+      name: "Experiments", dependencies: ["Scenario", "Model", "Stochastics", "Traces"],
+      plugins: ["ModelDigestPlugin"]
+    ),
     .executableTarget(
       name: "harvestsim",
       dependencies: [
@@ -47,6 +50,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+
+    // MARK: - Build tools
+    // ProgramVersion's digest of the model's sources, made at build time (docs/architecture.md).
+    .executableTarget(name: "ModelDigest"),
+    .plugin(name: "ModelDigestPlugin", capability: .buildTool(), dependencies: ["ModelDigest"]),
 
     // MARK: - Unit test bundles
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),

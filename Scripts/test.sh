@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Runs every test: the Swift unit, state-machine, theory and sweep tests (swift test),
 # after checking that the build has no compiler warnings (warnings are bugs here),
-# then the Python tests of the Analysis scripts (pytest).
+# then the Experiments tests again under ThreadSanitizer (the sweep workers share
+# state; a data race fails the run), then the Python tests of the Analysis scripts (pytest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh --analysis
 log=$(mktemp)
 swift build --build-tests 2>&1 | tee "$log"
-if grep -E "^/.*(Sources|Tests)/.*: warning:" "$log" >/dev/null; then
+if grep -E "^/.*(Sources|Tests|Plugins)/.*: warning:" "$log" >/dev/null; then
   echo "test: the build has compiler warnings (see above); warnings are bugs" >&2
   exit 1
 fi
 swift test --skip-build
+# Its own scratch folder, so that the normal build above stays incremental.
+swift test --sanitize=thread --scratch-path .build-tsan --filter ExperimentsTests
 python3 -m pytest -q Analysis/tests

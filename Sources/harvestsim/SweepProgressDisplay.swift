@@ -3,34 +3,44 @@ import Foundation
 
 /// A sweep's progress on stderr: a redrawn bar when stderr is a terminal, a plain
 /// line every 10 seconds (and at the end) otherwise.
-final class SweepProgressDisplay: @unchecked Sendable {
+///
+/// Safe to call from any thread: what it remembers sits behind a `Mutex` (``Locked``), and a
+/// report older than one already drawn (fewer runs accounted for) is ignored, so the
+/// bar never moves backwards.
+final class SweepProgressDisplay: Sendable {
   private let enabled: Bool
   private let terminal = isatty(STDERR_FILENO) != 0
   private let started = Date()
-  private let lock = NSLock()
-  private var lastDrawn = Date.distantPast
-  private var last: SweepProgress?
+  private let state = Locked(DrawState())
+
+  /// What the display remembers between reports.
+  private struct DrawState {
+    var lastDrawn = Date.distantPast
+    var last: SweepProgress?
+  }
 
   init(enabled: Bool) {
     self.enabled = enabled
   }
 
-  /// Called after each finished run.
+  /// Called after finished runs.
   func update(_ progress: SweepProgress) {
     guard enabled else { return }
-    lock.withLock {
-      last = progress
-      let now = Date()
+    let now = Date()
+    let text: String? = state.withLock { state in
+      if let last = state.last, last.done + last.failed > progress.done + progress.failed { return nil }
+      state.last = progress
       let interval: Double = terminal ? 0.2 : 10
-      guard now.timeIntervalSince(lastDrawn) >= interval || progress.done + progress.failed >= progress.total else {
-        return
+      guard now.timeIntervalSince(state.lastDrawn) >= interval || progress.done + progress.failed >= progress.total else {
+        return nil
       }
-      lastDrawn = now
-      draw(progress, now: now)
+      state.lastDrawn = now
+      return line(progress, now: now)
     }
+    if let text { FileHandle.standardError.write(Data(text.utf8)) }
   }
 
-  private func draw(_ progress: SweepProgress, now: Date) {
+  private func line(_ progress: SweepProgress, now: Date) -> String {
     let elapsed = now.timeIntervalSince(started)
     let fresh = progress.done - progress.resumed
     let remaining = progress.total - progress.done - progress.failed
@@ -42,15 +52,15 @@ final class SweepProgressDisplay: @unchecked Sendable {
       let width = 30
       let filled = Int((fraction * Double(width)).rounded(.down))
       let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-      FileHandle.standardError.write(Data("\r[\(bar)] \(counts)  \(times)  ".utf8))
+      return "\r[\(bar)] \(counts)  \(times)  "
     } else {
-      FileHandle.standardError.write(Data("progress: \(counts) (\(Int(fraction * 100))%)  \(times)\n".utf8))
+      return "progress: \(counts) (\(Int(fraction * 100))%)  \(times)\n"
     }
   }
 
   /// Ends the bar's line.
   func finish() {
-    guard enabled, terminal, last != nil else { return }
+    guard enabled, terminal, state.withLock({ $0.last != nil }) else { return }
     FileHandle.standardError.write(Data("\n".utf8))
   }
 

@@ -5,17 +5,20 @@ import Testing
 /// stderr, and no output folder when the scenario is invalid.
 struct CommandLineTests {
   /// The harvestsim binary built next to this test bundle.
-  static let binary: URL = {
+  static let binary = executable(named: "harvestsim")
+
+  /// An executable of the package built next to this test bundle.
+  static func executable(named name: String) -> URL {
     let testBinary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
     var folder = testBinary.deletingLastPathComponent()
     // The test runner may be inside an .xctest bundle folder.
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("harvestsim").path),
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path),
       folder.path != "/"
     {
       folder.deleteLastPathComponent()
     }
-    return folder.appendingPathComponent("harvestsim")
-  }()
+    return folder.appendingPathComponent(name)
+  }
 
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

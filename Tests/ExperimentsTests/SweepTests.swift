@@ -133,6 +133,106 @@ struct SweepTests {
     #expect(throws: OutputError.self) { try Self.executor(other, into: folder).run(stop: StopSignal()) { _ in } }
   }
 
+  /// A version string of another model.
+  static let otherVersion = "0.2.0+0123456789ab"
+
+  /// Rewrites the `version` of the folder's sweep.json, as another harvestsim would have written it.
+  static func setManifestVersion(_ version: String, in folder: URL) throws {
+    var manifest = try #require(try SweepManifest.read(from: folder.path))
+    manifest.version = version
+    try Data(manifest.json.utf8).write(to: folder.appendingPathComponent("sweep.json"))
+  }
+
+  /// Puts `version` in the last column of line `line` (1-based) of a journal.
+  static func setJournalVersion(_ version: String, line: Int, in journal: URL) throws {
+    var lines = String(decoding: try Data(contentsOf: journal), as: UTF8.self)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lastComma = try #require(lines[line - 1].lastIndex(of: ","))
+    lines[line - 1] = lines[line - 1][...lastComma] + version
+    try Data(lines.joined(separator: "\n").utf8).write(to: journal)
+  }
+
+  @Test func resumingAFolderOfAnotherVersionIsRefusedFirstNamingBothVersions() throws {
+    let folder = SingleRunTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try Self.executor(into: folder).run(stop: StopSignal()) { _ in }
+    try Self.setManifestVersion(Self.otherVersion, in: folder)
+    let before = try Data(contentsOf: folder.appendingPathComponent("sweep.json"))
+    // The same plan, and another plan (whose fingerprint differs too): the version is checked first.
+    let other = Self.planText().replacingOccurrences(of: "values: [4, 8]", with: "values: [4, 9]")
+    for text in [Self.planText(), other] {
+      let error = try #require(throws: OutputError.self) {
+        try Self.executor(text, into: folder).run(stop: StopSignal()) { _ in }
+      }
+      #expect(error.message == "'\(folder.path)' was written by harvestsim \(Self.otherVersion) and this is "
+        + "\(ProgramVersion.current): results of different models cannot be mixed; use a new --out folder")
+    }
+    #expect(try Data(contentsOf: folder.appendingPathComponent("sweep.json")) == before)  // untouched
+  }
+
+  @Test func aJournalLineOfAnotherVersionIsRefusedNotReused() throws {
+    let folder = SingleRunTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let stop = StopSignal()
+    _ = try Self.executor(into: folder, jobs: 1).run(stop: stop) { progress in
+      if progress.done >= 4 { stop.raise() }
+    }
+    let journal = folder.appendingPathComponent("runs.journal")
+    try Self.setJournalVersion(Self.otherVersion, line: 2, in: journal)
+    let error = try #require(throws: OutputError.self) {
+      try Self.executor(into: folder).run(stop: StopSignal()) { _ in }
+    }
+    #expect(error.message.hasPrefix("line 2 of '\(journal.path)' was written by harvestsim \(Self.otherVersion) "
+      + "and this is \(ProgramVersion.current): results of different models cannot be mixed"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("runs.csv").path))
+    // A shard's journal in the folder is read too (an unsharded sweep reuses its runs).
+    try Self.setJournalVersion(ProgramVersion.current, line: 2, in: journal)
+    try FileManager.default.moveItem(at: journal, to: folder.appendingPathComponent("runs-shard-1-of-2.journal"))
+    try Self.setJournalVersion(Self.otherVersion, line: 3, in: folder.appendingPathComponent("runs-shard-1-of-2.journal"))
+    let shardError = try #require(throws: OutputError.self) {
+      try Self.executor(into: folder).run(stop: StopSignal()) { _ in }
+    }
+    #expect(shardError.message.contains("line 3 of") && shardError.message.contains(Self.otherVersion)
+      && shardError.message.contains("this is \(ProgramVersion.current)"))
+  }
+
+  @Test func mergeRefusesFoldersAndJournalLinesOfAnotherVersion() throws {
+    var shardFolders: [URL] = []
+    let merged = SingleRunTests.temporaryFolder()
+    defer { for folder in shardFolders + [merged] { try? FileManager.default.removeItem(at: folder) } }
+    for index in 1...2 {
+      let folder = SingleRunTests.temporaryFolder()
+      shardFolders.append(folder)
+      _ = try Self.executor(into: folder, shard: Shard("\(index)/2")).run(stop: StopSignal()) { _ in }
+    }
+    let paths = shardFolders.map(\.path)
+    try Self.setManifestVersion(Self.otherVersion, in: shardFolders[1])
+    let error = try #require(throws: OutputError.self) { try SweepMerge.merge(paths, into: merged.path) }
+    #expect(error.message.hasPrefix("'\(paths[1])' was written by harvestsim \(Self.otherVersion) and this is "
+      + "\(ProgramVersion.current): results of different models cannot be mixed"))
+    try Self.setManifestVersion(ProgramVersion.current, in: shardFolders[1])
+    let journal = shardFolders[1].appendingPathComponent("runs-shard-2-of-2.journal")
+    try Self.setJournalVersion(Self.otherVersion, line: 1, in: journal)
+    let lineError = try #require(throws: OutputError.self) { try SweepMerge.merge(paths, into: merged.path) }
+    #expect(lineError.message.hasPrefix("line 1 of '\(journal.path)' was written by harvestsim \(Self.otherVersion) "
+      + "and this is \(ProgramVersion.current)"))
+    #expect(!FileManager.default.fileExists(atPath: merged.appendingPathComponent("runs.csv").path))
+    try Self.setJournalVersion(ProgramVersion.current, line: 1, in: journal)
+    #expect(try SweepMerge.merge(paths, into: merged.path) == 12)
+  }
+
+  @Test func progressOnlyGrowsAndEndsWithEveryRun() throws {
+    let folder = SingleRunTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let reports = Locked<[SweepProgress]>([])
+    _ = try Self.executor(into: folder, jobs: 3).run(stop: StopSignal()) { progress in
+      reports.withLock { $0.append(progress) }
+    }
+    let seen = reports.withLock { $0 }
+    #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.done < $1.done })
+    #expect(seen.last?.done == 12 && seen.last?.total == 12 && seen.last?.failed == 0)
+  }
+
   @Test func aFailedRunIsReportedAndTheOthersFinish() throws {
     // A 0.001 s limit fails the large 60-day points (checked every 65,536 events),
     // while the small 2-day points end before any check.

@@ -1,5 +1,15 @@
-/// The program's version, written into every CSV file.
+/// The program's version, written into every CSV file and `sweep.json`.
+///
+/// `0.2.0+1a2b3c4d5e6f`: the release, then the first 12 hex digits of a SHA-256
+/// digest of the sources that determine results from a scenario (Sources/CGSL,
+/// Stochastics, Kernel, Model, Traces and Scenario). The digest is made at build
+/// time by the ModelDigestPlugin build-tool plugin (docs/architecture.md), so two
+/// builds give the same version exactly when they simulate the same model; sweeps
+/// refuse to resume or merge results of another version.
 public enum ProgramVersion {
-  /// Semantic version of harvestsim.
-  public static let current = "0.1.0"
+  /// The release number, changed by hand.
+  public static let release = "0.2.0"
+
+  /// `release+modelDigest`.
+  public static let current = "\(release)+\(modelDigest)"
 }

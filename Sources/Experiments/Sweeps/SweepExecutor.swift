@@ -10,7 +10,10 @@ import Stochastics
 /// Replication k of every point uses the same random streams (the streams are
 /// keyed by seed, replication, process and entity, never by point), so the
 /// points are compared on common random numbers.
-public final class SweepExecutor: @unchecked Sendable {
+///
+/// The executor itself is immutable; what the workers of one ``run(stop:progress:)``
+/// share sits in a ``SweepLedger``, behind a `Mutex`.
+public final class SweepExecutor: Sendable {
   /// The plan.
   public let plan: SweepPlan
   /// Every point's scenario, validated.
@@ -23,17 +26,6 @@ public final class SweepExecutor: @unchecked Sendable {
   public let manifest: SweepManifest
   private let labels: [[String]]
   private let columnCount: Int
-
-  // Shared between workers, guarded by `lock`.
-  private let lock = NSLock()
-  private var results: [RunKey: SweepRow] = [:]
-  private var failures: [SweepFailure] = []
-  private var failedKeys = Set<RunKey>()
-  private var queue: [RunKey] = []
-  private var nextInQueue = 0
-  private var journal: SweepJournal?
-  private var progressState = SweepProgress(done: 0, total: 0, failed: 0, resumed: 0)
-  private var executed = 0
 
   /// Prepares a sweep of `plan` (whose points are already resolved into `scenarios`) into `directory`.
   ///
@@ -91,31 +83,39 @@ public final class SweepExecutor: @unchecked Sendable {
   ///
   /// - Parameters:
   ///   - stop: Raised by Ctrl-C: running runs are abandoned (not journaled), and no new run starts.
-  ///   - progress: Called after each finished run, from worker threads (one at a time).
-  /// - Throws: ``OutputError`` if the folder holds another sweep or cannot be written.
+  ///   - progress: Called after finished runs, from worker threads, one call at a time and
+  ///     never while a lock is held; the counts it receives only grow, and a burst of
+  ///     finished runs may arrive as one call. The last counts always arrive.
+  /// - Throws: ``OutputError`` if the folder holds another sweep, was written by another
+  ///   program version, or cannot be written.
   public func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> SweepOutcome {
     try prepareFolder()
     var existing: [RunKey: SweepRow] = [:]
     for path in folder.journals() where path != folder.journal(options.shard) {
-      for row in SweepJournal.rows(at: path, parameterCount: plan.parameters.count, columnCount: columnCount) {
+      for row in try SweepJournal.rows(at: path, parameterCount: plan.parameters.count, columnCount: columnCount,
+                                       versions: .resume) {
         existing[row.key] = row
       }
     }
-    journal = try SweepJournal(path: folder.journal(options.shard), parameterCount: plan.parameters.count,
-                               columnCount: columnCount, existing: &existing)
-    results = existing.filter { $0.key.point < plan.pointCount }
+    let journal = try SweepJournal(path: folder.journal(options.shard), parameterCount: plan.parameters.count,
+                                   columnCount: columnCount, versions: .resume, existing: &existing)
+    let found = existing.filter { $0.key.point < plan.pointCount }
 
     var targets = Array(repeating: plan.replications, count: plan.pointCount)
     var stoppedAtMaximum: [Int] = []
-    let resumed = planned(targets).filter { results[$0] != nil }.count
-    progressState = SweepProgress(done: resumed, total: planned(targets).count, failed: 0, resumed: resumed)
+    let resumed = planned(targets).filter { found[$0] != nil }.count
+    let ledger = SweepLedger(
+      results: found, journal: journal,
+      progress: SweepProgress(done: resumed, total: planned(targets).count, failed: 0, resumed: resumed),
+      report: progress)
     while true {
-      let batch = planned(targets).filter { results[$0] == nil && !failedKeys.contains($0) }
-      lock.withLock { progressState.total = planned(targets).count }
-      runBatch(batch, stop: stop, progress: progress)
+      let keys = planned(targets)
+      ledger.plan(total: keys.count)
+      runBatch(ledger.unfinished(keys), ledger: ledger, stop: stop)
       if stop.isRaised { break }
       guard let precision = options.precision else { break }
       let metricIndex = SummaryColumns.metrics.firstIndex { $0.name == precision.metric }!
+      let results = ledger.results
       var grew = false
       stoppedAtMaximum = []
       for point in 0..<plan.pointCount {
@@ -133,18 +133,19 @@ public final class SweepExecutor: @unchecked Sendable {
       }
       if !grew { break }
     }
-    journal = nil  // closes the file
+    ledger.closeJournal()
 
     let interrupted = stop.isRaised
     var wrote = false
     if !interrupted && options.shard == nil {
+      let results = ledger.results
       let rows = planned(targets).compactMap { results[$0] }
       try folder.writeResults(rows: rows, manifest: manifest)
       wrote = true
     }
     return SweepOutcome(
-      failures: failures.sorted { $0.key < $1.key }, stoppedAtMaximum: stoppedAtMaximum,
-      interrupted: interrupted, wroteResults: wrote, executed: executed, resumed: resumed)
+      failures: ledger.failures.sorted { $0.key < $1.key }, stoppedAtMaximum: stoppedAtMaximum,
+      interrupted: interrupted, wroteResults: wrote, executed: ledger.executed, resumed: resumed)
   }
 
   /// The runs the sweep needs for the given replications per point, in canonical order, this shard's only.
@@ -169,9 +170,13 @@ public final class SweepExecutor: @unchecked Sendable {
     } catch {
       throw OutputError(message: "cannot create the output folder '\(folder.path)': \(error.localizedDescription)")
     }
-    if let previous = try SweepManifest.read(from: folder.path), previous.fingerprint != manifest.fingerprint {
+    let previous = try SweepManifest.read(from: folder.path)
+    if let previous {
+      try VersionCheck.resume.check(previous.version, in: "'\(folder.path)'")
+    }
+    if let previous, previous.fingerprint != manifest.fingerprint {
       throw OutputError(message: "'\(folder.path)' holds the results of a different sweep ('\(previous.name)', "
-        + "another plan, base scenario or program version); give another --out, or delete the folder to start again")
+        + "another plan or base scenario); give another --out, or delete the folder to start again")
     }
     try folder.write("sweep.json", manifest.json)
     try folder.write("plan.yaml", plan.text)
@@ -192,17 +197,16 @@ public final class SweepExecutor: @unchecked Sendable {
 
   // MARK: - Parallel workers
 
-  private func runBatch(_ keys: [RunKey], stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) {
+  /// Runs `keys` on `options.jobs` worker threads, each taking the next run from the
+  /// ledger's queue, and returns when all have stopped.
+  private func runBatch(_ keys: [RunKey], ledger: SweepLedger, stop: StopSignal) {
     guard !keys.isEmpty else { return }
-    lock.withLock {
-      queue = keys
-      nextInQueue = 0
-    }
+    ledger.queue(keys)
     let group = DispatchGroup()
     for _ in 0..<max(1, min(options.jobs, keys.count)) {
       group.enter()
       let worker = Thread { [self] in
-        work(stop: stop, progress: progress)
+        work(ledger: ledger, stop: stop)
         group.leave()
       }
       worker.stackSize = 8 << 20
@@ -211,16 +215,9 @@ public final class SweepExecutor: @unchecked Sendable {
     group.wait()
   }
 
-  private func takeNext() -> RunKey? {
-    lock.withLock {
-      guard nextInQueue < queue.count else { return nil }
-      defer { nextInQueue += 1 }
-      return queue[nextInQueue]
-    }
-  }
-
-  private func work(stop: StopSignal, progress: @Sendable (SweepProgress) -> Void) {
-    while !stop.isRaised, let key = takeNext() {
+  /// One worker: runs the queue's next run until the queue is empty or the sweep stops.
+  private func work(ledger: SweepLedger, stop: StopSignal) {
+    while !stop.isRaised, let key = ledger.takeNext() {
       var config = scenarios[key.point].config
       config.replication = key.replication
       let limit = options.runTimeLimit
@@ -229,39 +226,27 @@ public final class SweepExecutor: @unchecked Sendable {
       do {
         model = try ModelFactory.model(config)
       } catch {
-        recordFailure(key, reason: "\(error)", progress: progress)
+        ledger.failed(failure(key, reason: "\(error)"))
         continue
       }
       let summary = model.run(stoppingWhen: {
         stop.isRaised || limit.map { ContinuousClock.now - started > .seconds($0) } ?? false
       })
       if let error = model.traceError {
-        recordFailure(key, reason: "the workload trace stopped early: \(error)", progress: progress)
+        ledger.failed(failure(key, reason: "the workload trace stopped early: \(error)"))
         continue
       }
       if let summary {
         let row = SweepRow(key: key, labels: labels[key.point],
                            cells: SummaryColumns.cells(RunIdentity(config), summary))
-        lock.withLock {
-          journal?.append(row)
-          results[key] = row
-          executed += 1
-          progressState.done += 1
-          progress(progressState)
-        }
+        ledger.finished(row)
       } else if !stop.isRaised {
-        recordFailure(key, reason: "exceeded the run time limit of \(limit ?? 0) s", progress: progress)
+        ledger.failed(failure(key, reason: "exceeded the run time limit of \(limit ?? 0) s"))
       }
     }
   }
 
-  private func recordFailure(_ key: RunKey, reason: String, progress: @Sendable (SweepProgress) -> Void) {
-    let failure = SweepFailure(key: key, values: describePoint(key.point), reason: reason)
-    lock.withLock {
-      failures.append(failure)
-      failedKeys.insert(key)
-      progressState.failed += 1
-      progress(progressState)
-    }
+  private func failure(_ key: RunKey, reason: String) -> SweepFailure {
+    SweepFailure(key: key, values: describePoint(key.point), reason: reason)
   }
 }

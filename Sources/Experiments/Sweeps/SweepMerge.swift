@@ -6,16 +6,22 @@ public enum SweepMerge {
   /// Merges the shard folders `inputs` into `output` (which may be one of them).
   ///
   /// - Returns: The number of runs merged.
-  /// - Throws: ``OutputError`` if a folder is not a sweep, the folders hold
-  ///   different sweeps, two shards disagree on a run, or runs are missing.
+  /// - Throws: ``OutputError`` if a folder is not a sweep, a folder or journal line was
+  ///   written by another program version (checked first, see ``VersionCheck``), the
+  ///   folders hold different sweeps, two shards disagree on a run, or runs are missing.
   @discardableResult
   public static func merge(_ inputs: [String], into output: String) throws -> Int {
     guard !inputs.isEmpty else { throw OutputError(message: "merge: give at least one sweep folder") }
-    var manifest: SweepManifest?
+    var manifests: [SweepManifest] = []
     for input in inputs {
       guard let found = try SweepManifest.read(from: input) else {
         throw OutputError(message: "'\(input)' is not a sweep folder (it has no sweep.json)")
       }
+      try VersionCheck.merge.check(found.version, in: "'\(input)'")
+      manifests.append(found)
+    }
+    var manifest: SweepManifest?
+    for (input, found) in zip(inputs, manifests) {
       if let target = found.untilCI {
         throw OutputError(message: "'\(input)' was run with --until-ci \(target): its points have different numbers "
           + "of replications and its runs.csv and points.csv are already complete; there is nothing to merge")
@@ -31,10 +37,12 @@ public enum SweepMerge {
     var rows: [RunKey: SweepRow] = [:]
     for input in inputs {
       for journal in SweepFolder(input).journals() {
-        for row in SweepJournal.rows(at: journal, parameterCount: manifest.parameters.count, columnCount: columnCount) {
+        for row in try SweepJournal.rows(at: journal, parameterCount: manifest.parameters.count,
+                                         columnCount: columnCount, versions: .merge) {
           if let other = rows[row.key], other != row {
             throw OutputError(message: "point \(row.key.point), replication \(row.key.replication) differs between "
-              + "shards (see \(journal)); were they run with different program versions?")
+              + "shards (see \(journal)), although all were run by harvestsim \(manifest.version); "
+              + "were the shards run against different system libraries (GSL)?")
           }
           rows[row.key] = row
         }

@@ -24,7 +24,12 @@ public struct SweepRow: Sendable, Equatable {
   /// Parses a journal or runs.csv line; nil if it does not have `columnCount` cells
   /// or its point and replication are not integers.
   public init?(line: Substring, parameterCount: Int, columnCount: Int) {
-    let parsed = CSVReader.cells(line)
+    self.init(cells: CSVReader.cells(line), parameterCount: parameterCount, columnCount: columnCount)
+  }
+
+  /// Builds a row from the cells of a journal or runs.csv line (as ``CSVReader`` splits
+  /// it); nil if there are not `columnCount` cells or point and replication are not integers.
+  public init?(cells parsed: [String], parameterCount: Int, columnCount: Int) {
     guard parsed.count == columnCount, let point = Int(parsed[0]),
       let replication = Int(parsed[1 + parameterCount])
     else { return nil }
