@@ -70,7 +70,7 @@ struct ImmediateBatch: BatchSystem {
   }
 
   mutating func executionEnded(_ slot: Int, _ fx: inout BatchEffects<Event>) {
-    let pc = Int(running.node[slot])
+    let pc = Int(running.node(of: slot))
     running.remove(slot)
     busy[pc] -= jobs[slot].cores
     sync(pc)

@@ -1,43 +1,53 @@
 /// A set of host indices as a bit set with summary levels: O(log₆₄ n) insert and remove,
 /// and the lowest member (or the next one after a given host) in a few word operations.
 struct HostBitset {
-  /// `levels[0]` has a bit per host; each level above has a bit per non-empty word below.
-  private var levels: [[UInt64]]
+  /// Every level's words, the per-host level first; each level above has a bit per
+  /// non-empty word below.
+  private var words: [UInt64]
+  /// Where each level starts in `words`, and how many words it has.
+  private let offsets: [Int]
+  private let counts: [Int]
 
   init(capacity: Int) {
-    var levels: [[UInt64]] = []
+    var offsets: [Int] = []
+    var counts: [Int] = []
+    var total = 0
     var count = max(capacity, 1)
     repeat {
-      let words = (count + 63) / 64
-      levels.append(Array(repeating: 0, count: words))
-      count = words
+      let level = (count + 63) / 64
+      offsets.append(total)
+      counts.append(level)
+      total += level
+      count = level
     } while count > 1
-    self.levels = levels
+    self.offsets = offsets
+    self.counts = counts
+    words = Array(repeating: 0, count: total)
   }
 
   /// Whether the set is empty.
-  var isEmpty: Bool { levels[levels.count - 1][0] == 0 }
+  var isEmpty: Bool { words[words.count - 1] == 0 }
 
-  func contains(_ host: Int) -> Bool { levels[0][host >> 6] & (1 << UInt64(host & 63)) != 0 }
+  func contains(_ host: Int) -> Bool { words[host >> 6] & (1 << UInt64(host & 63)) != 0 }
 
   mutating func insert(_ host: Int) {
     var index = host
-    for level in levels.indices {
-      let word = index >> 6
-      let wasEmpty = levels[level][word] == 0
-      levels[level][word] |= 1 << UInt64(index & 63)
+    for level in offsets.indices {
+      let word = offsets[level] + (index >> 6)
+      let wasEmpty = words[word] == 0
+      words[word] |= 1 << UInt64(index & 63)
       guard wasEmpty else { return }
-      index = word
+      index >>= 6
     }
   }
 
   mutating func remove(_ host: Int) {
     var index = host
-    for level in levels.indices {
-      let word = index >> 6
-      levels[level][word] &= ~(1 << UInt64(index & 63))
-      guard levels[level][word] == 0 else { return }
-      index = word
+    for level in offsets.indices {
+      let word = offsets[level] + (index >> 6)
+      words[word] &= ~(1 << UInt64(index & 63))
+      guard words[word] == 0 else { return }
+      index >>= 6
     }
   }
 
@@ -50,10 +60,10 @@ struct HostBitset {
     var level = 0
     var index = host
     while true {
-      guard level < levels.count else { return nil }
+      guard level < offsets.count else { return nil }
       let word = index >> 6
-      guard word < levels[level].count else { return nil }
-      let bits = levels[level][word] & (~0 << UInt64(index & 63))
+      guard word < counts[level] else { return nil }
+      let bits = words[offsets[level] + word] & (~0 << UInt64(index & 63))
       if bits != 0 {
         index = (word << 6) | bits.trailingZeroBitCount
         break
@@ -63,7 +73,7 @@ struct HostBitset {
     }
     while level > 0 {
       level -= 1
-      index = (index << 6) | levels[level][index].trailingZeroBitCount
+      index = (index << 6) | words[offsets[level] + index].trailingZeroBitCount
     }
     return index
   }

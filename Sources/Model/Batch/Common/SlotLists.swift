@@ -1,12 +1,16 @@
 /// One list of job slots per node, doubly linked through the slots: O(1) push at the front
 /// and removal, iteration from the most recently pushed. A slot is on at most one list.
 struct SlotLists {
+  /// A slot's place: its node (−1: on no list) and its neighbours.
+  private struct Link {
+    var node: Int32 = -1
+    var next: Int32 = -1
+    var previous: Int32 = -1
+  }
+
   /// The first slot of each node's list (−1: empty).
   private(set) var first: [Int32]
-  private var next: [Int32] = []
-  private var previous: [Int32] = []
-  /// The node whose list holds each slot (−1: none).
-  private(set) var node: [Int32] = []
+  private var links: [Link] = []
 
   init(nodeCount: Int) {
     first = Array(repeating: -1, count: nodeCount)
@@ -17,39 +21,33 @@ struct SlotLists {
   func isEmpty(_ node: Int) -> Bool { first[node] < 0 }
 
   /// Whether `slot` is on a list.
-  func contains(_ slot: Int) -> Bool { slot < node.count && node[slot] >= 0 }
+  func contains(_ slot: Int) -> Bool { slot < links.count && links[slot].node >= 0 }
+
+  /// The node whose list holds `slot` (−1: none).
+  @inline(__always)
+  func node(of slot: Int) -> Int { slot < links.count ? Int(links[slot].node) : -1 }
 
   /// The slot after `slot` on its list (−1: the last).
   @inline(__always)
-  func after(_ slot: Int32) -> Int32 { next[Int(slot)] }
+  func after(_ slot: Int32) -> Int32 { links[Int(slot)].next }
 
   /// Puts `slot` at the front of `node`'s list.
   mutating func push(_ slot: Int, on node: Int) {
-    while self.node.count <= slot {
-      next.append(-1)
-      previous.append(-1)
-      self.node.append(-1)
-    }
-    precondition(self.node[slot] < 0, "slot \(slot) is already on a list")
+    while links.count <= slot { links.append(Link()) }
+    precondition(links[slot].node < 0, "slot \(slot) is already on a list")
     let head = first[node]
-    next[slot] = head
-    previous[slot] = -1
-    if head >= 0 { previous[Int(head)] = Int32(slot) }
+    links[slot] = Link(node: Int32(node), next: head, previous: -1)
+    if head >= 0 { links[Int(head)].previous = Int32(slot) }
     first[node] = Int32(slot)
-    self.node[slot] = Int32(node)
   }
 
   /// Takes `slot` off its list.
   mutating func remove(_ slot: Int) {
-    let owner = Int(node[slot])
-    precondition(owner >= 0, "slot \(slot) is on no list")
-    let before = previous[slot]
-    let after = next[slot]
-    if before >= 0 { next[Int(before)] = after } else { first[owner] = after }
-    if after >= 0 { previous[Int(after)] = before }
-    next[slot] = -1
-    previous[slot] = -1
-    node[slot] = -1
+    let link = links[slot]
+    precondition(link.node >= 0, "slot \(slot) is on no list")
+    if link.previous >= 0 { links[Int(link.previous)].next = link.next } else { first[Int(link.node)] = link.next }
+    if link.next >= 0 { links[Int(link.next)].previous = link.previous }
+    links[slot] = Link()
   }
 
   /// Takes the first slot off `node`'s list and returns it (nil when empty).
@@ -66,7 +64,7 @@ struct SlotLists {
     var slot = first[node]
     while slot >= 0 {
       result.append(Int(slot))
-      slot = next[Int(slot)]
+      slot = links[Int(slot)].next
     }
     return result
   }
@@ -78,12 +76,13 @@ struct SlotLists {
       var slot = first[owner]
       var before: Int32 = -1
       while slot >= 0 {
-        precondition(node[Int(slot)] == Int32(owner) && previous[Int(slot)] == before, "SlotLists: broken list \(owner)")
+        let link = links[Int(slot)]
+        precondition(link.node == Int32(owner) && link.previous == before, "SlotLists: broken list \(owner)")
         seen += 1
         before = slot
-        slot = next[Int(slot)]
+        slot = link.next
       }
     }
-    precondition(seen == node.count(where: { $0 >= 0 }), "SlotLists: a slot is marked on a list it is not on")
+    precondition(seen == links.count(where: { $0.node >= 0 }), "SlotLists: a slot is marked on a list it is not on")
   }
 }

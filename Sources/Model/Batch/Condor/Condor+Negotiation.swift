@@ -12,7 +12,7 @@ extension Condor {
 
   /// The job ended; its claim's cores are free.
   mutating func executionEnded(_ slot: Int, _ fx: inout BatchEffects<CondorEvent>) {
-    let pc = Int(running.node[slot])
+    let pc = Int(running.node(of: slot))
     let cores = jobs[slot].cores
     running.remove(slot)
     checkpointGenerations[slot] &+= 1

@@ -93,23 +93,32 @@ struct Condor: BatchSystem {
   @inline(__always)
   mutating func sync(_ pc: Int, _ fx: inout BatchEffects<CondorEvent>,
                      _ change: (inout CondorMachine) -> Void = { _ in }) {
-    freeMachines.remove(pc)
-    if ownerAwarePlacement { freeMachinesOwnerPresent.remove(pc) }
-    let wasCounted = machines[pc].countedUsable
+    let before = machines[pc]
     change(&machines[pc])
-    let machine = machines[pc]
-    let free = freeCores(pc)
-    if machine.ad == .listed && free > 0 && machine.accepting {
-      if ownerAwarePlacement && owners[pc].isPresent {
-        freeMachinesOwnerPresent.insert(pc, freeCores: free, phaseClass: 0)
-      } else {
-        freeMachines.insert(pc, freeCores: free, phaseClass: 0)
+    let after = machines[pc]
+    let free = Int32(freeCores(pc))
+    let listedFree: Int32 = after.ad == .listed && free > 0 && after.accepting ? free : 0
+    let present = ownerAwarePlacement && owners[pc].isPresent
+    if listedFree != before.listedFree || present != before.listedOwnerPresent {
+      if before.listedFree > 0 {
+        if before.listedOwnerPresent { freeMachinesOwnerPresent.remove(pc) } else { freeMachines.remove(pc) }
       }
+      if listedFree > 0 {
+        if present {
+          freeMachinesOwnerPresent.insert(pc, freeCores: Int(listedFree), phaseClass: 0)
+        } else {
+          freeMachines.insert(pc, freeCores: Int(listedFree), phaseClass: 0)
+        }
+      }
+      machines[pc].listedFree = listedFree
+      machines[pc].listedOwnerPresent = present
     }
-    let counted = machine.ad == .listed && machine.startd.isRunning
-    machines[pc].countedUsable = counted
-    usableNodes += (counted ? 1 : 0) - (wasCounted ? 1 : 0)
-    if counted && !wasCounted { fx.append(.nodeUsable(pc: Int32(pc))) }
+    let counted = after.ad == .listed && after.startd.isRunning
+    if counted != before.countedUsable {
+      machines[pc].countedUsable = counted
+      usableNodes += counted ? 1 : -1
+      if counted { fx.append(.nodeUsable(pc: Int32(pc))) }
+    }
   }
 
   /// Grows the per-job stamps to hold `slot`.

@@ -12,7 +12,7 @@ extension Torque {
 
   /// J5: the job ended; its cores are free, and pbs_sched runs.
   mutating func executionEnded(_ slot: Int, _ fx: inout BatchEffects<TorqueEvent>) {
-    let pc = Int(running.node[slot])
+    let pc = Int(running.node(of: slot))
     let cores = jobs[slot].cores
     running.remove(slot)
     sync(pc, &fx) { $0.busyCores -= cores }

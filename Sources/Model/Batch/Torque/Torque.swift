@@ -112,53 +112,50 @@ struct Torque: BatchSystem {
   @inline(__always)
   mutating func sync(_ pc: Int, _ fx: inout BatchEffects<TorqueEvent>,
                      _ change: (inout TorqueNode) -> Void = { _ in }) {
-    let wasCounted = detach(pc)
+    let before = nodes[pc]
     change(&nodes[pc])
-    attach(pc, wasCounted: wasCounted, &fx)
-  }
-
-  /// Takes a node out of the derived structures before its state changes; returns whether
-  /// it was counted usable.
-  @inline(__always)
-  private mutating func detach(_ pc: Int) -> Bool {
-    freeNodes.remove(pc)
-    if ownerAwarePlacement { freeNodesOwnerPresent.remove(pc) }
-    guard nodes[pc].countedUsable else { return false }
-    nodes[pc].countedUsable = false
-    let phaseClass = nodes[pc].phaseClass
-    usableInClass[Int(phaseClass)] -= 1
-    if isActive(phaseClass) { usableNodes -= 1 }
-    return true
-  }
-
-  /// Puts a node back into the derived structures from its current state. A node that was
-  /// not counted usable before and is now is announced usable (or, while its class is
-  /// hidden, when its class reports).
-  private mutating func attach(_ pc: Int, wasCounted: Bool, _ fx: inout BatchEffects<TorqueEvent>) {
-    let state = nodes[pc].state
-    let phaseClass = nodes[pc].phaseClass
-    let free = freeCores(pc)
-    if state == .up && free > 0 {
-      if ownerAwarePlacement && owners[pc].isPresent {
-        freeNodesOwnerPresent.insert(pc, freeCores: free, phaseClass: Int(phaseClass))
-      } else {
-        freeNodes.insert(pc, freeCores: free, phaseClass: Int(phaseClass))
+    let after = nodes[pc]
+    // The free-node index: listed while up with free cores, under its free cores and class.
+    let free = Int32(freeCores(pc))
+    let listedFree: Int32 = after.state == .up && free > 0 ? free : 0
+    let present = ownerAwarePlacement && owners[pc].isPresent
+    if listedFree != before.listedFree || present != before.listedOwnerPresent || after.phaseClass != before.phaseClass {
+      if before.listedFree > 0 {
+        if before.listedOwnerPresent { freeNodesOwnerPresent.remove(pc) } else { freeNodes.remove(pc) }
       }
-    }
-    let alive = nodes[pc].mom.isAlive
-    if state == .up && alive {
-      nodes[pc].countedUsable = true
-      usableInClass[Int(phaseClass)] += 1
-      if isActive(phaseClass) {
-        usableNodes += 1
-        if !wasCounted { fx.append(.nodeUsable(pc: Int32(pc))) }
-      } else if !wasCounted {
-        awaitingInClass[Int(phaseClass)].append(Int32(pc))
+      if listedFree > 0 {
+        if present {
+          freeNodesOwnerPresent.insert(pc, freeCores: Int(listedFree), phaseClass: Int(after.phaseClass))
+        } else {
+          freeNodes.insert(pc, freeCores: Int(listedFree), phaseClass: Int(after.phaseClass))
+        }
       }
+      nodes[pc].listedFree = listedFree
+      nodes[pc].listedOwnerPresent = present
     }
-    if !instant {
-      ghosts.set(pc, present: state == .up && !alive)
-      markedDown.set(pc, present: state == .markedDown)
+    // The usable counts: up in pbs_server's view with a live MOM, visible when its class is.
+    let counted = after.state == .up && after.mom.isAlive
+    if counted != before.countedUsable || (counted && after.phaseClass != before.phaseClass) {
+      if before.countedUsable {
+        usableInClass[Int(before.phaseClass)] -= 1
+        if isActive(before.phaseClass) { usableNodes -= 1 }
+      }
+      if counted {
+        let phaseClass = after.phaseClass
+        usableInClass[Int(phaseClass)] += 1
+        if isActive(phaseClass) {
+          usableNodes += 1
+          if !before.countedUsable { fx.append(.nodeUsable(pc: Int32(pc))) }
+        } else if !before.countedUsable {
+          awaitingInClass[Int(phaseClass)].append(Int32(pc))
+        }
+      }
+      nodes[pc].countedUsable = counted
+    }
+    // Ghosts (listed as up, MOM dead) and nodes marked down, for restarts and the clean-up script.
+    if !instant && (after.state != before.state || after.mom.isAlive != before.mom.isAlive) {
+      ghosts.set(pc, present: after.state == .up && !after.mom.isAlive)
+      markedDown.set(pc, present: after.state == .markedDown)
     }
   }
 
