@@ -8,24 +8,30 @@
 public struct EventQueue<Payload> {
   /// One queued event: its firing time, its insertion sequence and its payload.
   public struct Entry {
-    /// Simulated time, in seconds, at which the event fires.
-    public let time: Double
-    /// Insertion sequence number; breaks ties between equal times.
-    public let sequence: UInt64
+    /// The order of entries: the time's bit pattern (which orders non-negative doubles as
+    /// integers) above the insertion sequence, so one unsigned 128-bit comparison decides.
+    @usableFromInline
+    let order: UInt128
     /// What happens.
     public let payload: Payload
 
     @inlinable
     init(time: Double, sequence: UInt64, payload: Payload) {
-      self.time = time
-      self.sequence = sequence
+      // + 0 turns −0 into +0, whose bit pattern sorts first.
+      order = UInt128((time + 0).bitPattern) << 64 | UInt128(sequence)
       self.payload = payload
     }
 
+    /// Simulated time, in seconds, at which the event fires.
+    @inlinable
+    public var time: Double { Double(bitPattern: UInt64(truncatingIfNeeded: order >> 64)) }
+
+    /// Insertion sequence number; breaks ties between equal times.
+    @inlinable
+    public var sequence: UInt64 { UInt64(truncatingIfNeeded: order) }
+
     @inlinable @inline(__always)
-    func precedes(_ other: Entry) -> Bool {
-      time < other.time || (time == other.time && sequence < other.sequence)
-    }
+    func precedes(_ other: Entry) -> Bool { order < other.order }
   }
 
   @usableFromInline
@@ -87,9 +93,8 @@ public struct EventQueue<Payload> {
       while true {
         let left = 2 * hole + 1
         if left >= n { break }
-        var child = left
         let right = left + 1
-        if right < n && heap[right].precedes(heap[left]) { child = right }
+        let child = right < n && heap[right].precedes(heap[left]) ? right : left
         if heap[child].precedes(last) {
           heap[hole] = heap[child]
           hole = child

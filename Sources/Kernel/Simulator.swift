@@ -35,8 +35,8 @@ public struct Simulator<Payload> {
   /// - Precondition: `startTime <= endTime`, both finite.
   @inlinable
   public init(startTime: Double = 0, endTime: Double) {
-    precondition(startTime.isFinite && endTime.isFinite && startTime <= endTime,
-                 "simulation window must be finite and ordered")
+    precondition(startTime.isFinite && endTime.isFinite && startTime >= 0 && startTime <= endTime,
+                 "simulation window must be finite, ordered and start at 0 or later")
     self.currentTime = startTime
     self.endTime = endTime
   }

@@ -123,13 +123,10 @@ extension Lab {
   mutating func refreshHost(_ pc: Int) {
     let owner = owners.states[pc]
     let busy = executions.busyCores[pc]
-    let cores = layout.cores[pc]
-    let speed = CPUShare.speed(owner: owner, busyCores: busy, cores: cores, priority: layout.vmPriority,
+    let speed = CPUShare.speed(owner: owner, busyCores: busy, cores: layout.cores[pc], priority: layout.vmPriority,
                                suspended: batch.isSuspended(pc))
     if speed != executions.speed[pc] { executions.changeSpeed(pc, to: speed, &sim) }
-    let group = Int(layout.group[pc])
-    ledger.set(pc, to: HostRates.of(
-      isUp: pcs.isUp(pc), owner: owner, busyCores: busy, speed: speed, cores: cores,
-      power: layout.groupPower[group], ownerImpact: layout.groupOwnerImpact[group]))
+    ledger.set(pc, to: HostRates.of(isUp: pcs.isUp(pc), owner: owner, busyCores: busy, speed: speed,
+                                    layout.rateConstants[pc]))
   }
 }

@@ -27,6 +27,8 @@ struct LabLayout {
   let groupPower: [HostPower]
   /// How the VM shares the CPU with a logged-in owner.
   let vmPriority: VMPriority
+  /// What each PC's share of the lab-wide rates depends on besides its state.
+  let rateConstants: [HostRateConstants]
 
   init(_ config: ModelConfig) {
     var group: [Int32] = []
@@ -49,6 +51,10 @@ struct LabLayout {
     groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
     groupPower = config.hostGroups.map(\.power)
     vmPriority = config.vm.priority
+    rateConstants = zip(group, cores).map { group, cores in
+      HostRateConstants(cores: cores, power: config.hostGroups[Int(group)].power,
+                        ownerImpact: config.hostGroups[Int(group)].profile.ownerImpact)
+    }
   }
 
   /// Wall seconds per native second for a job of `jobClass` on `host`.

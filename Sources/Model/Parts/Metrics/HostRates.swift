@@ -13,21 +13,29 @@ struct HostRates: Equatable {
   /// A student is logged in while the VM computes.
   var ownerImpaired = false
 
-  /// The share of a PC from its state.
+  /// The share of a PC from its state: up or not, its owner, its busy cores and their speed.
   @inline(__always)
-  static func of(isUp: Bool, owner: OwnerState, busyCores: Int32, speed: Double, cores: Int32, power: HostPower,
-                 ownerImpact: Double) -> HostRates {
-    let total = Double(cores)
-    let present = owner.isPresent
-    let harvested = isUp ? Double(busyCores) * speed : 0
-    let load = isUp && present ? min(owner.load, total) : 0
+  static func of(isUp: Bool, owner: OwnerState, busyCores: Int32, speed: Double,
+                 _ constants: HostRateConstants) -> HostRates {
     var rates = HostRates()
+    guard isUp else {
+      rates.watts = constants.power.off
+      return rates
+    }
+    let total = constants.cores
+    let harvested = Double(busyCores) * speed
     rates.harvestedCores = harvested
-    rates.idleCores = isUp ? max(0, total - load - harvested) : 0
-    rates.watts = isUp ? power.idle + (power.busy - power.idle) * min(1, (load + harvested) / total) : power.off
-    rates.session = present
-    rates.ownerSlowdown = present ? ownerImpact * harvested / total : 0
-    rates.ownerImpaired = present && harvested > 0
+    guard case .present(_, let ownerLoad, _) = owner else {
+      rates.idleCores = max(0, total - harvested)
+      rates.watts = constants.power.idle + constants.wattRange * min(1, harvested / total)
+      return rates
+    }
+    let load = min(ownerLoad, total)
+    rates.idleCores = max(0, total - load - harvested)
+    rates.watts = constants.power.idle + constants.wattRange * min(1, (load + harvested) / total)
+    rates.session = true
+    rates.ownerSlowdown = constants.ownerImpact * harvested / total
+    rates.ownerImpaired = harvested > 0
     return rates
   }
 }
