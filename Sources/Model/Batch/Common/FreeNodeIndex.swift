@@ -2,54 +2,59 @@
 /// class (TORQUE hides whole classes while pbs_server restarts).
 ///
 /// A job gets the tightest fit: a node with the fewest free cores that still hold it; among
-/// those, the lowest host index. A 64-bit mask per free-core count records which phase
-/// classes have members, so a lookup is a few bit operations even right after a restart.
+/// those, the lowest host index. Each (free cores, phase class) pair has a bit set of its
+/// nodes and remembers its lowest member; a 64-bit mask per free-core count records which
+/// classes have members. A lookup takes the lowest of the visible classes' lowest members:
+/// a few bit operations, even right after a restart.
 struct FreeNodeIndex {
   private let classCount: Int
   private let maxCores: Int
-  /// The listed nodes with each free-core count.
+  /// The listed nodes of each (free cores, phase class), at `free × classCount + class`.
   private var nodes: [HostBitset]
-  /// Members per (free cores, phase class).
-  private var counts: [Int32]
+  /// The lowest member of each set (−1: empty).
+  private var lowest: [Int32]
   /// The phase classes with members, per free-core count.
   private var masks: [UInt64]
   /// Each node's listed free cores (0: not listed) and phase class.
-  private var freeOf: [Int32]
-  private var classOf: [Int32]
+  private var listing: [(free: Int32, phaseClass: Int32)]
 
   init(hostCount: Int, maxCores: Int, classCount: Int) {
     precondition(classCount >= 1 && classCount <= 64)
     self.classCount = classCount
     self.maxCores = maxCores
-    nodes = (0...maxCores).map { $0 == 0 ? HostBitset(capacity: 1) : HostBitset(capacity: hostCount) }
-    counts = Array(repeating: 0, count: (maxCores + 1) * classCount)
+    nodes = (0..<((maxCores + 1) * classCount)).map {
+      $0 < classCount ? HostBitset(capacity: 1) : HostBitset(capacity: hostCount)
+    }
+    lowest = Array(repeating: -1, count: (maxCores + 1) * classCount)
     masks = Array(repeating: 0, count: maxCores + 1)
-    freeOf = Array(repeating: 0, count: hostCount)
-    classOf = Array(repeating: 0, count: hostCount)
+    listing = Array(repeating: (0, 0), count: hostCount)
   }
 
-  func contains(_ host: Int) -> Bool { freeOf[host] > 0 }
+  func contains(_ host: Int) -> Bool { listing[host].free > 0 }
 
   /// The free-core count `host` is listed under (nil: not listed).
-  func listedFreeCores(_ host: Int) -> Int? { freeOf[host] > 0 ? Int(freeOf[host]) : nil }
+  func listedFreeCores(_ host: Int) -> Int? { listing[host].free > 0 ? Int(listing[host].free) : nil }
 
   mutating func insert(_ host: Int, freeCores: Int, phaseClass: Int) {
-    precondition(freeOf[host] == 0 && freeCores >= 1 && freeCores <= maxCores)
-    freeOf[host] = Int32(freeCores)
-    classOf[host] = Int32(phaseClass)
-    nodes[freeCores].insert(host)
-    counts[freeCores * classCount + phaseClass] += 1
+    precondition(listing[host].free == 0 && freeCores >= 1 && freeCores <= maxCores)
+    listing[host] = (Int32(freeCores), Int32(phaseClass))
+    let set = freeCores * classCount + phaseClass
+    nodes[set].insert(host)
+    if lowest[set] < 0 || host < Int(lowest[set]) { lowest[set] = Int32(host) }
     masks[freeCores] |= 1 << UInt64(phaseClass)
   }
 
   mutating func remove(_ host: Int) {
-    let free = Int(freeOf[host])
+    let (free, phaseClass) = listing[host]
     guard free > 0 else { return }
-    let phaseClass = Int(classOf[host])
-    freeOf[host] = 0
-    nodes[free].remove(host)
-    counts[free * classCount + phaseClass] -= 1
-    if counts[free * classCount + phaseClass] == 0 { masks[free] &= ~(1 << UInt64(phaseClass)) }
+    listing[host] = (0, 0)
+    let set = Int(free) * classCount + Int(phaseClass)
+    nodes[set].remove(host)
+    if Int(lowest[set]) == host {
+      let next = nodes[set].next(atOrAfter: host + 1)
+      lowest[set] = Int32(next ?? -1)
+      if next == nil { masks[Int(free)] &= ~(1 << UInt64(phaseClass)) }
+    }
   }
 
   /// The largest free-core count of any node in an active phase class (0: none).
@@ -67,44 +72,51 @@ struct FreeNodeIndex {
   func find(cores: Int, activeClasses: UInt64, excluding excluded: Int? = nil) -> Int? {
     var free = max(cores, 1)
     while free <= maxCores {
-      let mask = masks[free]
-      if mask & activeClasses != 0 {
-        let everyClassActive = mask & ~activeClasses == 0
-        var candidate = nodes[free].first()
-        while let host = candidate {
-          if host != excluded && (everyClassActive || activeClasses & (1 << UInt64(classOf[host])) != 0) {
-            return host
-          }
-          candidate = nodes[free].next(atOrAfter: host + 1)
+      var classes = masks[free] & activeClasses
+      var best = Int.max
+      while classes != 0 {
+        let set = free * classCount + classes.trailingZeroBitCount
+        classes &= classes - 1
+        var host = Int(lowest[set])
+        if host == excluded {
+          guard let next = nodes[set].next(atOrAfter: host + 1) else { continue }
+          host = next
         }
+        if host < best { best = host }
       }
+      if best != .max { return best }
       free += 1
     }
     return nil
   }
 
-  /// Recomputes the counts and masks from the listed nodes and compares.
+  /// Recomputes the sets' lowest members and the masks from the listed nodes and compares.
   func checkInvariants() {
-    var expected = Array(repeating: Int32(0), count: counts.count)
-    for host in freeOf.indices where freeOf[host] > 0 {
-      let free = Int(freeOf[host])
-      precondition(nodes[free].contains(host), "FreeNodeIndex: node \(host) missing from its set")
-      expected[free * classCount + Int(classOf[host])] += 1
+    var expectedLowest = Array(repeating: Int32(-1), count: lowest.count)
+    var members = Array(repeating: 0, count: lowest.count)
+    for host in listing.indices where listing[host].free > 0 {
+      let set = Int(listing[host].free) * classCount + Int(listing[host].phaseClass)
+      precondition(nodes[set].contains(host), "FreeNodeIndex: node \(host) missing from its set")
+      if expectedLowest[set] < 0 { expectedLowest[set] = Int32(host) }
+      members[set] += 1
     }
-    precondition(expected == counts, "FreeNodeIndex: counts disagree with the listed nodes")
-    for free in 1...max(1, maxCores) where free <= maxCores {
+    precondition(expectedLowest == lowest, "FreeNodeIndex: a set's lowest member is stale")
+    for free in 0...maxCores {
       var mask: UInt64 = 0
-      for phaseClass in 0..<classCount where counts[free * classCount + phaseClass] > 0 { mask |= 1 << UInt64(phaseClass) }
-      precondition(mask == masks[free], "FreeNodeIndex: class mask disagrees at \(free) free cores")
-      var member = nodes[free].first()
-      var members = 0
-      while let host = member {
-        precondition(Int(freeOf[host]) == free, "FreeNodeIndex: node \(host) listed under the wrong count")
-        members += 1
-        member = nodes[free].next(atOrAfter: host + 1)
+      for phaseClass in 0..<classCount {
+        let set = free * classCount + phaseClass
+        if members[set] > 0 { mask |= 1 << UInt64(phaseClass) }
+        var count = 0
+        var member = nodes[set].first()
+        while let host = member {
+          precondition(Int(listing[host].free) == free && Int(listing[host].phaseClass) == phaseClass,
+                       "FreeNodeIndex: node \(host) is in the wrong set")
+          count += 1
+          member = nodes[set].next(atOrAfter: host + 1)
+        }
+        precondition(count == members[set], "FreeNodeIndex: a set holds nodes that are not listed")
       }
-      precondition(members == Int(counts[(free * classCount)..<((free + 1) * classCount)].reduce(0, +)),
-                   "FreeNodeIndex: set size disagrees at \(free) free cores")
+      precondition(mask == masks[free], "FreeNodeIndex: class mask disagrees at \(free) free cores")
     }
   }
 }
