@@ -41,8 +41,8 @@ extension Lab {
     let now = sim.now
     metrics.hostsUpChanging(at: now, from: pcs.upCount + 1)
     endSession(pc, allowReboot: false)
-    while executions.firstOnHost[pc] >= 0 {
-      let slot = Int(executions.firstOnHost[pc])
+    while executions.firstOnHost(pc) >= 0 {
+      let slot = Int(executions.firstOnHost(pc))
       let execution = executions.remove(slot)
       report(attempt(slot, execution, end: now, outcome: .lost, cause: cause))
       let cores = Int(execution.cores)
@@ -122,10 +122,10 @@ extension Lab {
   /// the new speed) and its share of the lab-wide rates.
   mutating func refreshHost(_ pc: Int) {
     let owner = owners.states[pc]
-    let busy = executions.busyCores[pc]
+    let busy = executions.busyCores(pc)
     let speed = CPUShare.speed(owner: owner, busyCores: busy, cores: layout.cores[pc], priority: layout.vmPriority,
                                suspended: batch.isSuspended(pc))
-    if speed != executions.speed[pc] { executions.changeSpeed(pc, to: speed, &sim) }
+    if speed != executions.speed(pc) { executions.changeSpeed(pc, to: speed, &sim) }
     ledger.set(pc, to: HostRates.of(isUp: pcs.isUp(pc), owner: owner, busyCores: busy, speed: speed,
                                     layout.rateConstants[pc]))
   }

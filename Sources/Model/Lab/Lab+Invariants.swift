@@ -20,7 +20,7 @@ extension Lab {
       } else {
         precondition(!running, "Lab: the VM of PC \(pc) runs without gmond")
       }
-      if executions.firstOnHost[pc] >= 0 { precondition(running, "Lab: executions on PC \(pc) without a VM") }
+      if executions.firstOnHost(pc) >= 0 { precondition(running, "Lab: executions on PC \(pc) without a VM") }
       if owners.isPresent(pc) { precondition(pcs.isUp(pc), "Lab: a student at PC \(pc), which is down") }
     }
     for (slot, job) in workload.jobs.enumerated() {

@@ -60,10 +60,10 @@ extension Lab {
     if job.attempts == 1 { metrics.firstStart(at: now, sinceSubmit: now - job.firstSubmit) }
     executions.start(slot, on: pc, cores: job.cores, work: job.nativeRuntime - job.savedNative,
                      factor: layout.slowdown(jobClass: job.jobClass, on: pc), delay: delay, at: now)
-    let speed = executions.speed[pc]
+    let speed = executions.speed(pc)
     refreshHost(pc)
     // If the new execution changed the PC's speed, every execution there was rescheduled, this one too.
-    if executions.speed[pc] == speed { executions.scheduleEnd(slot, &sim) }
+    if executions.speed(pc) == speed { executions.scheduleEnd(slot, &sim) }
   }
 
   /// Saves the running job's progress now (a checkpoint costing `cost` seconds of its cores).

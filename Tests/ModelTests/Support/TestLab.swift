@@ -78,7 +78,7 @@ final class TestLab<Batch: BatchSystem> {
     view.ownerLoad = owner.load
     if case .present(_, _, .typing) = owner { view.keyboardActive = true }
     view.keyboardIdleSince = owner.keyboardIdleSince
-    view.speed = lab.executions.speed[index]
+    view.speed = lab.executions.speed(index)
     switch lab.ganglia.states[index] {
     case .beating(let since): view.gmondStart = since
     case .silent(let startedAt, _): view.gmondStart = startedAt

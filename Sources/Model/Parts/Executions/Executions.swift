@@ -6,20 +6,26 @@ import Kernel
 /// This is what truly runs; the batch system keeps its own (possibly outdated) view.
 struct Executions {
   private(set) var executions: ContiguousArray<Execution> = []
-  /// First execution on each PC (−1: none).
-  private(set) var firstOnHost: [Int32]
-  /// Cores running executions on each PC.
-  private(set) var busyCores: [Int32]
-  /// Fraction of full speed each PC gives its executions.
-  private(set) var speed: [Double]
+  /// Each PC's executions, busy cores and speed.
+  private var hosts: [ExecutionHost]
   /// Cores running executions in the whole lab.
   private(set) var busySlots = 0
 
   init(hostCount: Int) {
-    firstOnHost = Array(repeating: -1, count: hostCount)
-    busyCores = Array(repeating: 0, count: hostCount)
-    speed = Array(repeating: 1, count: hostCount)
+    hosts = Array(repeating: ExecutionHost(), count: hostCount)
   }
+
+  /// The first execution on `host` (−1: none).
+  @inline(__always)
+  func firstOnHost(_ host: Int) -> Int32 { hosts[host].first }
+
+  /// Cores running executions on `host`.
+  @inline(__always)
+  func busyCores(_ host: Int) -> Int32 { hosts[host].busyCores }
+
+  /// The fraction of full speed `host` gives its executions.
+  @inline(__always)
+  func speed(_ host: Int) -> Double { hosts[host].speed }
 
   /// Whether the slot has a running execution.
   func isRunning(_ slot: Int) -> Bool { slot < executions.count && executions[slot].host >= 0 }
@@ -29,7 +35,7 @@ struct Executions {
   /// Its end is scheduled by ``scheduleEnd(_:_:)`` once the PC's speed is known.
   mutating func start(_ slot: Int, on host: Int, cores: Int32, work: Double, factor: Double, delay: Double, at now: Double) {
     while executions.count <= slot { executions.append(Execution()) }
-    let first = firstOnHost[host]
+    let first = hosts[host].first
     var execution = Execution()
     execution.host = Int32(host)
     execution.cores = cores
@@ -43,15 +49,15 @@ struct Executions {
     execution.previous = -1
     executions[slot] = execution
     if first >= 0 { executions[Int(first)].previous = Int32(slot) }
-    firstOnHost[host] = Int32(slot)
-    busyCores[host] += cores
+    hosts[host].first = Int32(slot)
+    hosts[host].busyCores += cores
     busySlots += Int(cores)
   }
 
   /// Schedules the end of the execution in `slot` at its PC's speed (none while it is stalled).
   mutating func scheduleEnd<B>(_ slot: Int, _ sim: inout Simulator<LabEvent<B>>) {
     let execution = executions[slot]
-    let speed = speed[Int(execution.host)]
+    let speed = hosts[Int(execution.host)].speed
     guard speed > 0 else { return }
     sim.schedule(.execution(.ends(slot: Int32(slot), generation: execution.generation)),
                  at: max(sim.now, execution.resumedAt) + execution.remaining / speed)
@@ -61,9 +67,9 @@ struct Executions {
   /// to date at the old speed and its end is rescheduled (never recomputed from scratch).
   mutating func changeSpeed<B>(_ host: Int, to newSpeed: Double, _ sim: inout Simulator<LabEvent<B>>) {
     let now = sim.now
-    let old = speed[host]
-    speed[host] = newSpeed
-    var slot = firstOnHost[host]
+    let old = hosts[host].speed
+    hosts[host].speed = newSpeed
+    var slot = hosts[host].first
     while slot >= 0 {
       let index = Int(slot)
       bringUpToDate(index, at: now, speed: old)
@@ -84,10 +90,10 @@ struct Executions {
     let execution = executions[slot]
     let host = Int(execution.host)
     if execution.previous >= 0 { executions[Int(execution.previous)].next = execution.next } else {
-      firstOnHost[host] = execution.next
+      hosts[host].first = execution.next
     }
     if execution.next >= 0 { executions[Int(execution.next)].previous = execution.previous }
-    busyCores[host] -= execution.cores
+    hosts[host].busyCores -= execution.cores
     busySlots -= Int(execution.cores)
     executions[slot].host = -1
     executions[slot].next = -1
@@ -100,7 +106,7 @@ struct Executions {
   /// `native` runtime (what a checkpoint taken now saves).
   func nativeDone(_ slot: Int, native: Double, at now: Double) -> Double {
     let execution = executions[slot]
-    let remaining = max(0, execution.remaining - max(0, now - execution.resumedAt) * speed[Int(execution.host)])
+    let remaining = max(0, execution.remaining - max(0, now - execution.resumedAt) * hosts[Int(execution.host)].speed)
     return native - remaining / execution.factor
   }
 
@@ -108,7 +114,7 @@ struct Executions {
   /// is written, so its end moves later.
   mutating func checkpoint<B>(_ slot: Int, cost: Double, _ sim: inout Simulator<LabEvent<B>>) {
     let now = sim.now
-    bringUpToDate(slot, at: now, speed: speed[Int(executions[slot].host)])
+    bringUpToDate(slot, at: now, speed: hosts[Int(executions[slot].host)].speed)
     executions[slot].lastCheckpoint = now
     executions[slot].resumedAt = now + cost
     executions[slot].generation &+= 1
@@ -127,10 +133,10 @@ struct Executions {
 
   /// Checks the per-PC lists and counts against the executions.
   func checkInvariants() {
-    var cores = Array(repeating: Int32(0), count: firstOnHost.count)
+    var cores = Array(repeating: Int32(0), count: hosts.count)
     var listed = 0
-    for host in firstOnHost.indices {
-      var slot = firstOnHost[host]
+    for host in hosts.indices {
+      var slot = hosts[host].first
       var previous: Int32 = -1
       while slot >= 0 {
         let execution = executions[Int(slot)]
@@ -141,7 +147,7 @@ struct Executions {
         slot = execution.next
       }
     }
-    precondition(cores == busyCores, "Executions: busy cores disagree with the lists")
+    precondition(cores == hosts.map(\.busyCores), "Executions: busy cores disagree with the lists")
     precondition(busySlots == Int(cores.reduce(0, +)), "Executions: busy slots disagree")
     precondition(listed == executions.count(where: { $0.host >= 0 }), "Executions: an execution is on no list")
   }
