@@ -3,9 +3,9 @@ import Foundation
 /// Writes a text file atomically: to a temporary name in the same folder, then `rename`,
 /// so a reader never sees half a file and an interrupted run leaves the old file intact.
 /// Missing parent folders are created.
-public enum AtomicText {
+package enum AtomicText {
   /// Writes `text` to `path`.
-  public static func write(_ text: String, to path: String) throws(BenchmarkError) {
+  package static func write(_ text: String, to path: String) throws(BenchmarkError) {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")

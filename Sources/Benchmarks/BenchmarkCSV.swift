@@ -1,15 +1,15 @@
 import Foundation
 
 /// The raw CSV of `harvestsim bench`: one row per run per benchmark, read back by `harvestsim profile`.
-public enum BenchmarkCSV {
+package enum BenchmarkCSV {
   /// The first line of every raw benchmark file.
-  public static let header = "label,benchmark,run,seconds,work,work_unit,throughput,host,date"
+  package static let header = "label,benchmark,run,seconds,work,work_unit,throughput,host,date"
 
   /// Relative tolerance for `throughput × seconds = work` when reading (hand-edited files round).
-  public static let consistencyTolerance = 1e-3
+  package static let consistencyTolerance = 1e-3
 
   /// The file text: header, then one line per record, each ending in a newline.
-  public static func render(_ records: [BenchmarkRecord]) -> String {
+  package static func render(_ records: [BenchmarkRecord]) -> String {
     var text = header + "\n"
     for record in records {
       let fields = [
@@ -23,7 +23,7 @@ public enum BenchmarkCSV {
   }
 
   /// Parses file text; `file` names the file in error messages.
-  public static func parse(_ text: String, file: String) throws(BenchmarkError) -> [BenchmarkRecord] {
+  package static func parse(_ text: String, file: String) throws(BenchmarkError) -> [BenchmarkRecord] {
     // "\r\n" is one Character, so this splits Windows line ends too.
     var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
@@ -38,7 +38,7 @@ public enum BenchmarkCSV {
   }
 
   /// Reads and parses a file.
-  public static func read(path: String) throws(BenchmarkError) -> [BenchmarkRecord] {
+  package static func read(path: String) throws(BenchmarkError) -> [BenchmarkRecord] {
     let text: String
     do {
       text = try String(contentsOfFile: path, encoding: .utf8)

@@ -1,5 +1,5 @@
 /// Why raw benchmark files could not be read, compared or written; ``description`` is planner-facing.
-public enum BenchmarkError: Error, Equatable, CustomStringConvertible {
+package enum BenchmarkError: Error, Equatable, CustomStringConvertible {
   /// The file could not be read or written.
   case io(file: String, reason: String)
   /// The first line is not the header `harvestsim bench` writes.
@@ -16,7 +16,7 @@ public enum BenchmarkError: Error, Equatable, CustomStringConvertible {
   case invalidSetting(String)
 
   /// The message printed to the planner.
-  public var description: String {
+  package var description: String {
     switch self {
     case let .io(file, reason):
       return "\(file): \(reason)"

@@ -2,7 +2,7 @@
 ///
 /// Descher & Baumgartner (2006) compared a VM with its host through three small
 /// programs (CPU, memory, disk), each run 14 times natively and inside the VM.
-public enum BenchmarkKind: String, Sendable, CaseIterable, Comparable {
+package enum BenchmarkKind: String, Sendable, CaseIterable, Comparable {
   /// Floating-point work: a fixed number of iterations of ``CPUKernel``.
   case cpu
   /// Block writes (memcpy) and a checksum read over one buffer (``MemoryKernel``).
@@ -11,7 +11,7 @@ public enum BenchmarkKind: String, Sendable, CaseIterable, Comparable {
   case disk
 
   /// What the `work` column counts for this benchmark.
-  public var workUnit: String {
+  package var workUnit: String {
     switch self {
     case .cpu: "iterations"
     case .memory, .disk: "bytes"
@@ -19,7 +19,7 @@ public enum BenchmarkKind: String, Sendable, CaseIterable, Comparable {
   }
 
   /// Orders benchmarks as in ``allCases`` (cpu, memory, disk).
-  public static func < (lhs: BenchmarkKind, rhs: BenchmarkKind) -> Bool {
+  package static func < (lhs: BenchmarkKind, rhs: BenchmarkKind) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 }

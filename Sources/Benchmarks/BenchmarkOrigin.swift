@@ -1,18 +1,18 @@
 /// Where one side of a comparison was measured: file, labels, hosts and dates of its rows.
-public struct BenchmarkOrigin: Sendable, Equatable {
+package struct BenchmarkOrigin: Sendable, Equatable {
   /// The file the rows came from.
-  public var file: String
+  package var file: String
   /// Distinct labels in first-seen order.
-  public var labels: [String]
+  package var labels: [String]
   /// Distinct host names in first-seen order.
-  public var hosts: [String]
+  package var hosts: [String]
   /// Earliest and latest `date` values (ISO 8601 sorts as text); empty if none.
-  public var firstDate: String
+  package var firstDate: String
   /// See ``firstDate``.
-  public var lastDate: String
+  package var lastDate: String
 
   /// Summarises the rows of one file.
-  public init(file: String, records: [BenchmarkRecord]) {
+  package init(file: String, records: [BenchmarkRecord]) {
     func distinct(_ values: [String]) -> [String] {
       var seen = Set<String>()
       return values.filter { seen.insert($0).inserted }
@@ -26,7 +26,7 @@ public struct BenchmarkOrigin: Sendable, Equatable {
   }
 
   /// One line for comments: `native on pc01, 2006-05-02T10:00:00Z…2006-05-02T10:30:00Z`.
-  public var summary: String {
+  package var summary: String {
     let dates = firstDate == lastDate ? firstDate : "\(firstDate) to \(lastDate)"
     return "\(labels.joined(separator: "+")) on \(hosts.joined(separator: "+"))" + (dates.isEmpty ? "" : ", \(dates)")
   }

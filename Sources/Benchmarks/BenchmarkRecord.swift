@@ -1,24 +1,24 @@
 /// One timed run of one micro-benchmark: a row of the raw CSV written by `harvestsim bench`.
-public struct BenchmarkRecord: Sendable, Equatable {
+package struct BenchmarkRecord: Sendable, Equatable {
   /// Who ran it: `native` on the bare PC, or the VM's name inside the VM.
-  public var label: String
+  package var label: String
   /// Which micro-benchmark.
-  public var benchmark: BenchmarkKind
+  package var benchmark: BenchmarkKind
   /// Run number, 1-based.
-  public var run: Int
+  package var run: Int
   /// Wall-clock seconds of the timed part.
-  public var seconds: Double
+  package var seconds: Double
   /// Work done: iterations (cpu) or bytes moved (memory, disk); see ``BenchmarkKind/workUnit``.
-  public var work: Double
+  package var work: Double
   /// Work per second (`work ÷ seconds`): the number that is compared.
-  public var throughput: Double
+  package var throughput: Double
   /// Host name of the machine (or VM) that ran it.
-  public var host: String
+  package var host: String
   /// ISO 8601 start time of the run (UTC).
-  public var date: String
+  package var date: String
 
   /// Creates a record; `throughput` defaults to `work ÷ seconds`.
-  public init(label: String, benchmark: BenchmarkKind, run: Int, seconds: Double, work: Double,
+  package init(label: String, benchmark: BenchmarkKind, run: Int, seconds: Double, work: Double,
               throughput: Double? = nil, host: String, date: String) {
     self.label = label
     self.benchmark = benchmark

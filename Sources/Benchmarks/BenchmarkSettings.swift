@@ -1,24 +1,24 @@
 /// What `harvestsim bench` runs: sizes, durations, repetitions and the label of the rows.
-public struct BenchmarkSettings: Sendable, Equatable {
+package struct BenchmarkSettings: Sendable, Equatable {
   /// Runs of each benchmark (the paper: 14).
-  public var runs: Int
+  package var runs: Int
   /// CPU iterations per run; nil to calibrate to ``cpuSeconds`` on this machine.
-  public var cpuIterations: Int?
+  package var cpuIterations: Int?
   /// Target seconds of one CPU run when calibrating.
-  public var cpuSeconds: Double
+  package var cpuSeconds: Double
   /// Size of the disk benchmark's file.
-  public var diskBytes: Int
+  package var diskBytes: Int
   /// Size of the memory benchmark's buffer.
-  public var memoryBytes: Int
+  package var memoryBytes: Int
   /// Minimum timed seconds of one memory run (passes repeat until reached).
-  public var memorySeconds: Double
+  package var memorySeconds: Double
   /// Folder for the disk benchmark's temporary file.
-  public var directory: String
+  package var directory: String
   /// The `label` column: `native`, or the VM's name.
-  public var label: String
+  package var label: String
 
   /// Creates settings; the defaults are those of `harvestsim bench`.
-  public init(runs: Int = 14, cpuIterations: Int? = nil, cpuSeconds: Double = 20,
+  package init(runs: Int = 14, cpuIterations: Int? = nil, cpuSeconds: Double = 20,
               diskBytes: Int = 256 << 20, memoryBytes: Int = 256 << 20, memorySeconds: Double = 2,
               directory: String, label: String = "native") {
     self.runs = runs
@@ -32,7 +32,7 @@ public struct BenchmarkSettings: Sendable, Equatable {
   }
 
   /// Throws the first setting that is out of range.
-  public func validate() throws(BenchmarkError) {
+  package func validate() throws(BenchmarkError) {
     func check(_ ok: Bool, _ message: String) throws(BenchmarkError) {
       if !ok { throw .invalidSetting(message) }
     }

@@ -4,30 +4,30 @@ import Foundation
 ///
 /// Runs are interleaved (cpu, memory, disk; cpu, memory, disk; …) so slow drifts such as
 /// a warming CPU or a background job touch all three benchmarks alike.
-public struct BenchmarkSuite {
+package struct BenchmarkSuite {
   /// What to run.
-  public var settings: BenchmarkSettings
+  package var settings: BenchmarkSettings
   /// The `host` column.
-  public var host: String
+  package var host: String
   /// Receives one line of progress per step (the CLI prints it to stderr).
-  public var progress: (String) -> Void
+  package var progress: (String) -> Void
 
   /// Creates a suite; `progress` defaults to silence.
-  public init(settings: BenchmarkSettings, host: String = HostInfo.name, progress: @escaping (String) -> Void = { _ in }) {
+  package init(settings: BenchmarkSettings, host: String = HostInfo.name, progress: @escaping (String) -> Void = { _ in }) {
     self.settings = settings
     self.host = host
     self.progress = progress
   }
 
   /// The CPU iteration count: the forced one, or one calibrated to `cpuSeconds` here.
-  public func cpuIterations() -> Int {
+  package func cpuIterations() -> Int {
     if let forced = settings.cpuIterations { return forced }
     progress("calibrating the CPU benchmark to about \(settings.cpuSeconds) s per run…")
     return CPUKernel.calibrate(targetSeconds: settings.cpuSeconds)
   }
 
   /// Runs everything with `cpuIterations` iterations per CPU run.
-  public func run(cpuIterations: Int) throws(BenchmarkError) -> [BenchmarkRecord] {
+  package func run(cpuIterations: Int) throws(BenchmarkError) -> [BenchmarkRecord] {
     try settings.validate()
     var records: [BenchmarkRecord] = []
     var cpuValue: Double?

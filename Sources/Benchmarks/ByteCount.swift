@@ -1,10 +1,10 @@
 import Foundation
 
 /// Byte sizes on the command line: `268435456`, `256MiB`, `64KiB`, `1GiB`, `500MB`, `16M`.
-public enum ByteCount {
+package enum ByteCount {
   /// Parses a size; binary suffixes (K, KiB, M, MiB, G, GiB) are powers of 1024, decimal
   /// ones (kB, KB, MB, GB) powers of 1000; case does not matter. Nil if not a positive size.
-  public static func parse(_ text: String) -> Int? {
+  package static func parse(_ text: String) -> Int? {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     let digits = trimmed.prefix { $0.isNumber }
     let suffix = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
@@ -18,7 +18,7 @@ public enum ByteCount {
   }
 
   /// A short human form: `256 MiB`, `16 KiB`, `1000 bytes`.
-  public static func text(_ bytes: Int) -> String {
+  package static func text(_ bytes: Int) -> String {
     for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where bytes >= size && bytes % size == 0 {
       return "\(bytes / size) \(unit)"
     }

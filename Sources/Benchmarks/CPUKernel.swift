@@ -4,10 +4,10 @@
 /// multiply-add (about a dozen dependent floating-point operations). The result
 /// depends only on the iteration count (IEEE 754 arithmetic, no fast-math), so
 /// native and virtual runs with the same count do exactly the same work.
-public enum CPUKernel {
+package enum CPUKernel {
   /// Runs `iterations` iterations and returns the accumulated value (use it, so
   /// the optimiser cannot drop the loop).
-  public static func run(iterations: Int) -> Double {
+  package static func run(iterations: Int) -> Double {
     var x0 = 0.3
     var x1 = 0.6
     var x2 = 0.5
@@ -28,7 +28,7 @@ public enum CPUKernel {
   /// The iteration count that takes about `targetSeconds` on this machine: doubles a
   /// probe from 2¹⁴ iterations until one probe lasts `probeSeconds` (or the target,
   /// if shorter), then scales linearly. At least 1.
-  public static func calibrate(targetSeconds: Double, probeSeconds: Double = 0.25) -> Int {
+  package static func calibrate(targetSeconds: Double, probeSeconds: Double = 0.25) -> Int {
     let probeTarget = min(probeSeconds, targetSeconds)
     var iterations = 1 << 14
     while true {

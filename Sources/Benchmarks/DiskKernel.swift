@@ -11,9 +11,9 @@
 /// `posix_fadvise(POSIX_FADV_DONTNEED)` after the fsync drops this file's clean pages,
 /// so the read should come from the disk. Inside a VM it drops the guest's cache only;
 /// the host may still cache the virtual disk file (docs/vm-profiles.md).
-public enum DiskKernel {
+package enum DiskKernel {
   /// Block size of every write and read.
-  public static let blockSize = 16 * 1024
+  package static let blockSize = 16 * 1024
 
   /// The block written at `index`: a fixed byte pattern with the block index in the
   /// first eight bytes (little-endian), so misplaced blocks change the checksum.
@@ -25,7 +25,7 @@ public enum DiskKernel {
   }
 
   /// Writes `bytes` bytes to a new file in `directory`, reads them back, deletes the file.
-  public static func run(bytes: Int, directory: String, dropCache: Bool = true) throws(BenchmarkError) -> DiskResult {
+  package static func run(bytes: Int, directory: String, dropCache: Bool = true) throws(BenchmarkError) -> DiskResult {
     precondition(bytes > 0)
     let path = directory + "/harvestsim-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
     let block = UnsafeMutableRawBufferPointer.allocate(byteCount: blockSize, alignment: 4096)

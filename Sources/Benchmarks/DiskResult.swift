@@ -1,23 +1,23 @@
 /// One timed run of ``DiskKernel``.
-public struct DiskResult: Sendable, Equatable {
+package struct DiskResult: Sendable, Equatable {
   /// Bytes written (and fsynced).
-  public var bytesWritten: Int
+  package var bytesWritten: Int
   /// Bytes read back.
-  public var bytesRead: Int
+  package var bytesRead: Int
   /// Seconds for open, write, fsync and close.
-  public var writeSeconds: Double
+  package var writeSeconds: Double
   /// Seconds for open, read and close.
-  public var readSeconds: Double
+  package var readSeconds: Double
   /// Checksum of the blocks written.
-  public var writtenChecksum: UInt64
+  package var writtenChecksum: UInt64
   /// Checksum of the blocks read back; equal to ``writtenChecksum`` unless the disk lied.
-  public var readChecksum: UInt64
+  package var readChecksum: UInt64
   /// Whether `posix_fadvise(POSIX_FADV_DONTNEED)` accepted dropping the file's cached pages
   /// before the read (always false where the call does not exist).
-  public var cacheDropped: Bool
+  package var cacheDropped: Bool
 
   /// Bytes moved, written plus read: the `work` of a disk record.
-  public var bytesMoved: Int { bytesWritten + bytesRead }
+  package var bytesMoved: Int { bytesWritten + bytesRead }
   /// Total timed seconds.
-  public var seconds: Double { writeSeconds + readSeconds }
+  package var seconds: Double { writeSeconds + readSeconds }
 }

@@ -5,9 +5,9 @@
 #endif
 
 /// Facts about the machine a benchmark runs on.
-public enum HostInfo {
+package enum HostInfo {
   /// The host name (`gethostname`), or `unknown`.
-  public static var name: String {
+  package static var name: String {
     var buffer = [CChar](repeating: 0, count: 256)
     guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown" }
     let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }

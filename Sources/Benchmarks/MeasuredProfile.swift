@@ -2,31 +2,31 @@ import Stochastics
 
 /// A VM profile computed from two raw benchmark files, the method of Descher & Baumgartner
 /// (2006): per subsystem, the ratio of 20% trimmed means of throughput, virtual ÷ native.
-public struct MeasuredProfile: Sendable, Equatable {
+package struct MeasuredProfile: Sendable, Equatable {
   /// The trim of the paper: 20% from each tail.
-  public static let paperTrim = 0.2
+  package static let paperTrim = 0.2
   /// Fewest runs per benchmark accepted on each side.
-  public static let minimumRuns = 3
+  package static let minimumRuns = 3
 
   /// Profile name.
-  public var name: String
+  package var name: String
   /// CPU comparison.
-  public var cpu: SubsystemComparison
+  package var cpu: SubsystemComparison
   /// Memory comparison.
-  public var memory: SubsystemComparison
+  package var memory: SubsystemComparison
   /// Disk comparison.
-  public var disk: SubsystemComparison
+  package var disk: SubsystemComparison
   /// The network value, not measured by `harvestsim bench` (default 1.0).
-  public var network: Double
+  package var network: Double
   /// The native side.
-  public var nativeOrigin: BenchmarkOrigin
+  package var nativeOrigin: BenchmarkOrigin
   /// The virtual side.
-  public var virtualOrigin: BenchmarkOrigin
+  package var virtualOrigin: BenchmarkOrigin
   /// Warnings worth keeping with the numbers (different work on the two sides, capping).
-  public var notes: [String]
+  package var notes: [String]
 
   /// The three comparisons in the order cpu, memory, disk.
-  public var comparisons: [SubsystemComparison] { [cpu, memory, disk] }
+  package var comparisons: [SubsystemComparison] { [cpu, memory, disk] }
 
   /// Compares the rows of a native and a virtual file.
   ///
@@ -35,7 +35,7 @@ public struct MeasuredProfile: Sendable, Equatable {
   ///   - network: the network value to write, in (0, 1].
   /// - Throws: ``BenchmarkError`` for a missing benchmark, fewer than `minimumRuns` runs,
   ///   a non-positive trimmed mean or a network value out of range.
-  public static func compute(native: [BenchmarkRecord], virtual: [BenchmarkRecord],
+  package static func compute(native: [BenchmarkRecord], virtual: [BenchmarkRecord],
                              nativeFile: String, virtualFile: String, name: String? = nil,
                              network: Double = 1, trim: Double = paperTrim,
                              minimumRuns: Int = minimumRuns) throws(BenchmarkError) -> MeasuredProfile {
@@ -88,7 +88,7 @@ public struct MeasuredProfile: Sendable, Equatable {
   }
 
   /// Reads both files and compares them (see ``compute(native:virtual:nativeFile:virtualFile:name:network:trim:minimumRuns:)``).
-  public static func compute(nativePath: String, virtualPath: String, name: String? = nil,
+  package static func compute(nativePath: String, virtualPath: String, name: String? = nil,
                              network: Double = 1) throws(BenchmarkError) -> MeasuredProfile {
     try compute(native: try BenchmarkCSV.read(path: nativePath), virtual: try BenchmarkCSV.read(path: virtualPath),
                 nativeFile: nativePath, virtualFile: virtualPath, name: name, network: network)

@@ -1,18 +1,18 @@
 /// The memory micro-benchmark: block writes (memcpy from a small cache-resident source
 /// block) over a buffer, then a checksum read of the whole buffer, repeated.
-public enum MemoryKernel {
+package enum MemoryKernel {
   /// Size of the source block copied over the buffer.
-  public static let blockSize = 64 * 1024
+  package static let blockSize = 64 * 1024
 
   /// The byte at `offset` of the buffer after pass `pass` (0-based).
-  public static func patternByte(offset: Int, pass: Int) -> UInt8 {
+  package static func patternByte(offset: Int, pass: Int) -> UInt8 {
     UInt8(truncatingIfNeeded: (offset % blockSize) &* 31 &+ pass)
   }
 
   /// Allocates a buffer of `bytes` bytes, touches it once (page faults stay out of the
   /// timing), then makes passes until at least `minimumPasses` are done and at least
   /// `minimumSeconds` have been timed.
-  public static func run(bytes: Int, minimumSeconds: Double, minimumPasses: Int = 1) -> MemoryResult {
+  package static func run(bytes: Int, minimumSeconds: Double, minimumPasses: Int = 1) -> MemoryResult {
     precondition(bytes > 0 && minimumPasses >= 1)
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes, alignment: 64)
     defer { buffer.deallocate() }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Renders a ``MeasuredProfile`` as a VM profile file in the format of `Scenarios/profiles/*.yaml`:
 /// the keys name, cpu, memory, disk, network, owner_impact and source, with the spread in comments.
-public enum ProfileText {
+package enum ProfileText {
   /// The YAML text of `profile`.
-  public static func yaml(_ profile: MeasuredProfile) -> String {
+  package static func yaml(_ profile: MeasuredProfile) -> String {
     let trimPercent = number(profile.cpu.trim * 100, digits: 3)
     var lines = [
       "# VM profile measured with harvestsim bench: relative performance, virtual / native (<= 1).",
@@ -49,7 +49,7 @@ public enum ProfileText {
   }
 
   /// The `source` string: method, sample sizes, hosts and dates.
-  public static func source(_ profile: MeasuredProfile) -> String {
+  package static func source(_ profile: MeasuredProfile) -> String {
     let trimPercent = number(profile.cpu.trim * 100, digits: 3)
     let counts = profile.comparisons.map { "\($0.benchmark.rawValue) \($0.native.count)/\($0.virtual.count)" }
     return "harvestsim bench: ratio of \(trimPercent)% trimmed means of throughput, virtual / native "
@@ -59,13 +59,13 @@ public enum ProfileText {
   }
 
   /// A profile value: at most 4 significant digits, always with a decimal point (`0.96`, `1.0`).
-  public static func value(_ x: Double) -> String {
+  package static func value(_ x: Double) -> String {
     let text = number(x, digits: 4)
     return text.contains(".") || text.contains("e") ? text : text + ".0"
   }
 
   /// `x` with at most `digits` significant digits, no trailing zeros.
-  public static func number(_ x: Double, digits: Int) -> String {
+  package static func number(_ x: Double, digits: Int) -> String {
     String(format: "%.\(digits)g", x)
   }
 

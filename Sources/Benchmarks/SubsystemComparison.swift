@@ -2,18 +2,18 @@ import Stochastics
 
 /// One subsystem of a measured profile: native and virtual throughputs of one benchmark
 /// reduced to trimmed means, their ratio, and the spread of the individual virtual runs.
-public struct SubsystemComparison: Sendable, Equatable {
+package struct SubsystemComparison: Sendable, Equatable {
   /// Which benchmark.
-  public var benchmark: BenchmarkKind
+  package var benchmark: BenchmarkKind
   /// Native throughputs, in file order.
-  public var native: [Double]
+  package var native: [Double]
   /// Virtual throughputs, in file order.
-  public var virtual: [Double]
+  package var virtual: [Double]
   /// Fraction trimmed from each tail (0.2 in the paper).
-  public var trim: Double
+  package var trim: Double
 
   /// Creates a comparison of two samples of throughputs.
-  public init(benchmark: BenchmarkKind, native: [Double], virtual: [Double], trim: Double) {
+  package init(benchmark: BenchmarkKind, native: [Double], virtual: [Double], trim: Double) {
     self.benchmark = benchmark
     self.native = native
     self.virtual = virtual
@@ -21,22 +21,22 @@ public struct SubsystemComparison: Sendable, Equatable {
   }
 
   /// The trimmed mean of the native throughputs.
-  public var nativeTrimmedMean: Double { Statistics.trimmedMean(native, trim: trim) }
+  package var nativeTrimmedMean: Double { Statistics.trimmedMean(native, trim: trim) }
   /// The trimmed mean of the virtual throughputs.
-  public var virtualTrimmedMean: Double { Statistics.trimmedMean(virtual, trim: trim) }
+  package var virtualTrimmedMean: Double { Statistics.trimmedMean(virtual, trim: trim) }
   /// Virtual ÷ native trimmed means, uncapped (equal to native time ÷ virtual time for fixed work).
-  public var ratio: Double { virtualTrimmedMean / nativeTrimmedMean }
+  package var ratio: Double { virtualTrimmedMean / nativeTrimmedMean }
   /// The profile value: ``ratio`` capped at 1 (a VM is not faster than its host).
-  public var relativePerformance: Double { min(ratio, 1) }
+  package var relativePerformance: Double { min(ratio, 1) }
   /// Whether ``ratio`` exceeded 1 and was capped.
-  public var isCapped: Bool { ratio > 1 }
+  package var isCapped: Bool { ratio > 1 }
 
   /// Each virtual run's throughput ÷ the native trimmed mean, in file order.
-  public var runRatios: [Double] {
+  package var runRatios: [Double] {
     let reference = nativeTrimmedMean
     return virtual.map { $0 / reference }
   }
 
   /// The p-quantile of ``runRatios`` (GSL's (n−1)·p interpolation).
-  public func runRatioQuantile(_ p: Double) -> Double { Statistics.quantile(runRatios, p) }
+  package func runRatioQuantile(_ p: Double) -> Double { Statistics.quantile(runRatios, p) }
 }

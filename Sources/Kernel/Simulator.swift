@@ -9,20 +9,20 @@
 /// sim.schedule(.arrival, at: 0)
 /// while let event = sim.next() { handle(event, now: sim.now) }
 /// ```
-public struct Simulator<Payload> {
+package struct Simulator<Payload> {
   /// The current simulated time in seconds.
   @inlinable
-  public var now: Double { currentTime }
+  package var now: Double { currentTime }
 
   @usableFromInline
   internal var currentTime: Double
 
   /// The time at which the run stops; events after it never fire.
-  public let endTime: Double
+  package let endTime: Double
 
   /// The number of events handed out by ``next()`` so far.
   @inlinable
-  public var eventsFired: UInt64 { firedCount }
+  package var eventsFired: UInt64 { firedCount }
 
   @usableFromInline
   internal var firedCount: UInt64 = 0
@@ -34,7 +34,7 @@ public struct Simulator<Payload> {
   ///
   /// - Precondition: `startTime <= endTime`, both finite.
   @inlinable
-  public init(startTime: Double = 0, endTime: Double) {
+  package init(startTime: Double = 0, endTime: Double) {
     precondition(startTime.isFinite && endTime.isFinite && startTime >= 0 && startTime <= endTime,
                  "simulation window must be finite, ordered and start at 0 or later")
     self.currentTime = startTime
@@ -43,18 +43,18 @@ public struct Simulator<Payload> {
 
   /// The firing time of the next pending event, or `nil` when none is pending.
   @inlinable
-  public var nextEventTime: Double? { queue.peekTime }
+  package var nextEventTime: Double? { queue.peekTime }
 
   /// The number of events still pending.
   @inlinable
-  public var pendingCount: Int { queue.count }
+  package var pendingCount: Int { queue.count }
 
   /// Schedules `payload` to fire at absolute time `time`.
   ///
   /// Events later than ``endTime`` are dropped at once: they could never fire.
   /// - Precondition: `time >= now` (no event may be scheduled in the past).
   @inlinable
-  public mutating func schedule(_ payload: Payload, at time: Double) {
+  package mutating func schedule(_ payload: Payload, at time: Double) {
     precondition(time >= now, "event scheduled in the past: \(time) < \(now)")
     if time <= endTime { queue.push(payload, at: time) }
   }
@@ -63,7 +63,7 @@ public struct Simulator<Payload> {
   ///
   /// - Precondition: `delay >= 0`.
   @inlinable
-  public mutating func schedule(_ payload: Payload, after delay: Double) {
+  package mutating func schedule(_ payload: Payload, after delay: Double) {
     schedule(payload, at: now + delay)
   }
 
@@ -71,7 +71,7 @@ public struct Simulator<Payload> {
   ///
   /// - Precondition: `now <= time <= endTime`, and no event is due before `time`.
   @inlinable
-  public mutating func advanceClock(to time: Double) {
+  package mutating func advanceClock(to time: Double) {
     precondition(time >= currentTime && time <= endTime, "the clock only moves forward, within the run")
     precondition((queue.peekTime ?? .infinity) >= time, "an event is due before \(time)")
     currentTime = time
@@ -82,7 +82,7 @@ public struct Simulator<Payload> {
   /// Returns `nil` once no event is due at or before ``endTime``; the clock
   /// then stands at ``endTime``.
   @inlinable
-  public mutating func next() -> Payload? {
+  package mutating func next() -> Payload? {
     guard let entry = queue.popMin() else {
       currentTime = endTime
       return nil

@@ -1,17 +1,17 @@
 /// Mean with a Student-t 95% two-sided confidence half-width.
-public struct ConfidenceInterval: Sendable, Equatable {
+package struct ConfidenceInterval: Sendable, Equatable {
   /// The sample mean.
-  public let mean: Double
+  package let mean: Double
   /// The sample standard deviation (divisor n−1).
-  public let standardDeviation: Double
+  package let standardDeviation: Double
   /// The number of observations.
-  public let count: Int
+  package let count: Int
   /// t₀.₉₇₅,ₙ₋₁ · sd/√n; nan if count < 2.
-  public let halfWidth: Double
+  package let halfWidth: Double
 
   /// Builds the 95% interval from summary statistics, computing the half-width
   /// from the Student-t quantile with count−1 degrees of freedom.
-  public init(mean: Double, standardDeviation: Double, count: Int) {
+  package init(mean: Double, standardDeviation: Double, count: Int) {
     self.mean = mean
     self.standardDeviation = standardDeviation
     self.count = count
@@ -24,13 +24,13 @@ public struct ConfidenceInterval: Sendable, Equatable {
   }
 
   /// mean − halfWidth.
-  public var lower: Double { mean - halfWidth }
+  package var lower: Double { mean - halfWidth }
 
   /// mean + halfWidth.
-  public var upper: Double { mean + halfWidth }
+  package var upper: Double { mean + halfWidth }
 
   /// Whether `value` lies in [lower, upper] (false when the half-width is nan).
-  public func contains(_ value: Double) -> Bool {
+  package func contains(_ value: Double) -> Bool {
     lower <= value && value <= upper
   }
 }

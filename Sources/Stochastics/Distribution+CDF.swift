@@ -6,7 +6,7 @@ extension Distribution {
   /// Hyperexponential: the weighted mixture of exponential CDFs; empirical:
   /// the fraction of values ≤ x; constant: a step at the value.
   /// Meaningless if ``validate()`` fails.
-  public func cdf(_ x: Double) -> Double {
+  package func cdf(_ x: Double) -> Double {
     GSL.configure()
     if x.isNaN { return .nan }
     switch self {

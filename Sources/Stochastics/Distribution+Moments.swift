@@ -15,7 +15,7 @@ extension Distribution {
   /// Σ pᵢ·meansᵢ with normalised weights; empirical: the average of the values.
   /// May be `+infinity` when the exact value overflows (e.g. a Weibull with a
   /// tiny shape). Meaningless if ``validate()`` fails.
-  public var mean: Double {
+  package var mean: Double {
     switch self {
     case .constant(let value):
       return value
@@ -46,7 +46,7 @@ extension Distribution {
   /// (e^(sigma²) − 1)·e^(2mu+sigma²); hyperexponential: Σ pᵢ·2·meansᵢ² − mean²;
   /// empirical: the population variance of the values (divisor n).
   /// Meaningless if ``validate()`` fails.
-  public var variance: Double {
+  package var variance: Double {
     switch self {
     case .constant:
       return 0
@@ -84,7 +84,7 @@ extension Distribution {
   }
 
   /// Theoretical standard deviation, the square root of ``variance``.
-  public var standardDeviation: Double {
+  package var standardDeviation: Double {
     variance.squareRoot()
   }
 

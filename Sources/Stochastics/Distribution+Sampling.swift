@@ -9,7 +9,7 @@ extension Distribution {
   /// draw picks a branch with one uniform then draws an exponential;
   /// an empirical draw picks an index with `gsl_rng_uniform_int`.
   /// Allocation-free.
-  public func sample(_ stream: RandomStream) -> Double {
+  package func sample(_ stream: RandomStream) -> Double {
     let rng = stream.rng
     switch self {
     case .exponential(let mean):

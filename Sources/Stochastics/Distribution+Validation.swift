@@ -6,7 +6,7 @@ extension Distribution {
   /// (log-normal mu may be any finite number); hyperexponential: non-empty,
   /// as many means as weights, every weight ≥ 0 with a positive sum, every
   /// mean > 0; empirical: non-empty, every value ≥ 0.
-  public func validate() throws(DistributionError) {
+  package func validate() throws(DistributionError) {
     switch self {
     case .constant(let value):
       try check(value >= 0, "value", nonNegative, value)
@@ -50,7 +50,7 @@ extension Distribution {
   }
 
   /// `true` when ``validate()`` does not throw.
-  public var isValid: Bool {
+  package var isValid: Bool {
     do {
       try validate()
       return true

@@ -1,21 +1,21 @@
 /// A clear, planner-facing parameter error: which parameter and why.
-public struct DistributionError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct DistributionError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The distribution family, as in ``Distribution/family`` (e.g. `"exponential"`).
-  public let family: String
+  package let family: String
   /// The offending parameter, e.g. `"mean"` or `"weights[2]"`.
-  public let parameter: String
+  package let parameter: String
   /// Why it is wrong, e.g. `"must be a positive finite number, got -1.0"`.
-  public let message: String
+  package let message: String
 
   /// Creates an error for `family.parameter`.
-  public init(family: String, parameter: String, message: String) {
+  package init(family: String, parameter: String, message: String) {
     self.family = family
     self.parameter = parameter
     self.message = message
   }
 
   /// `"family.parameter: message"`, e.g. `"exponential.mean: must be a positive finite number, got -1.0"`.
-  public var description: String {
+  package var description: String {
     "\(family).\(parameter): \(message)"
   }
 }

@@ -15,13 +15,13 @@ internal import CGSL
 /// - Weibull shape k̂: Var = 6k²/(π²n) ≈ 0.608·k²/n, so SE ≈ 0.780·k/√n;
 /// - Weibull scale λ̂: Var = (λ/k)²·(1 + 6(1−γ)²/π²)/n ≈ 1.109·(λ/k)²/n,
 ///   so SE ≈ 1.053·λ/(k·√n) (γ is Euler's constant).
-public enum Fitting {
+package enum Fitting {
   /// The exponential maximum-likelihood estimate of the mean: the sample mean
   /// (`gsl_stats_mean`).
   ///
   /// Throws if `xs` is empty or holds a negative or non-finite value (zeros
   /// are allowed: the exponential density is positive at 0).
-  public static func exponentialMLE(_ xs: [Double]) throws(FittingError) -> Double {
+  package static func exponentialMLE(_ xs: [Double]) throws(FittingError) -> Double {
     guard !xs.isEmpty else {
       throw FittingError(family: "exponential", message: "needs at least 1 value, got 0")
     }
@@ -47,7 +47,7 @@ public enum Fitting {
   /// Throws if there are fewer than 2 values, a value is not a positive finite
   /// number, or all values are equal (the likelihood then grows without bound
   /// as k → ∞).
-  public static func weibullMLE(_ xs: [Double]) throws(FittingError) -> (shape: Double, scale: Double) {
+  package static func weibullMLE(_ xs: [Double]) throws(FittingError) -> (shape: Double, scale: Double) {
     guard xs.count >= 2 else {
       throw FittingError(family: "weibull", message: "needs at least 2 values, got \(xs.count)")
     }

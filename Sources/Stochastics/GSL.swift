@@ -5,7 +5,7 @@ internal import CGSL
 /// GSL's default error handler prints a message and aborts the process. Every
 /// entry point of this layer calls ``configure()`` first, so a bad argument that
 /// slips past the Swift-side validation yields a NaN/sentinel instead of a crash.
-public enum GSL {
+package enum GSL {
   /// Runs `gsl_set_error_handler_off()` exactly once; Swift initialises a
   /// `static let` lazily and thread-safely.
   private static let errorHandlerSwitchedOff: Bool = {
@@ -17,7 +17,7 @@ public enum GSL {
   ///
   /// Idempotent and thread-safe: the switch happens once per process, on the
   /// first call; later calls only check a once-token.
-  public static func configure() {
+  package static func configure() {
     _ = errorHandlerSwitchedOff
   }
 }

@@ -19,12 +19,12 @@
 /// of samples. Reported values are also clamped to the exact minimum and
 /// maximum seen, which can only reduce the error. Deterministic: the result
 /// depends only on the multiset of values added.
-public struct QuantileHistogram: Sendable {
+package struct QuantileHistogram: Sendable {
   /// The relative precision α: every quantile is within α of the exact
   /// sample quantile (for values ≥ ``resolution``).
-  public let relativePrecision: Double
+  package let relativePrecision: Double
   /// Values below this go to the zero bucket.
-  public let resolution: Double
+  package let resolution: Double
 
   private let logGamma: Double
   private let representativeFactor: Double
@@ -39,7 +39,7 @@ public struct QuantileHistogram: Sendable {
   ///
   /// - Precondition: 0 < `relativePrecision` < 1 and `resolution` is a
   ///   positive finite number.
-  public init(relativePrecision: Double = 0.001, resolution: Double = 0.001) {
+  package init(relativePrecision: Double = 0.001, resolution: Double = 0.001) {
     precondition(relativePrecision > 0 && relativePrecision < 1,
                  "QuantileHistogram: relativePrecision must be in (0, 1), got \(relativePrecision)")
     precondition(resolution > 0 && resolution.isFinite,
@@ -54,7 +54,7 @@ public struct QuantileHistogram: Sendable {
   /// Adds one value.
   ///
   /// - Precondition: `x` is finite and ≥ 0.
-  public mutating func add(_ x: Double) {
+  package mutating func add(_ x: Double) {
     precondition(x >= 0 && x.isFinite, "QuantileHistogram.add: value must be finite and >= 0, got \(x)")
     total += 1
     if x < minimum { minimum = x }
@@ -77,11 +77,11 @@ public struct QuantileHistogram: Sendable {
   }
 
   /// The number of values added.
-  public var count: Int { total }
+  package var count: Int { total }
 
   /// The number of logarithmic buckets currently stored (the zero bucket not
   /// included); depends only on the range of values seen, not on their number.
-  public var bucketCount: Int { counts.count }
+  package var bucketCount: Int { counts.count }
 
   /// The p-quantile (0...1), accurate to the relative precision; nan if empty
   /// or if `p` is outside 0...1.
@@ -92,7 +92,7 @@ public struct QuantileHistogram: Sendable {
   /// representative. Since that is a convex combination, the result is within
   /// α (relative) of the exact GSL quantile of the same data, plus at most
   /// `resolution` (absolute) when zero-bucket values are involved.
-  public func quantile(_ p: Double) -> Double {
+  package func quantile(_ p: Double) -> Double {
     guard total > 0, p >= 0, p <= 1 else { return .nan }
     let rank = Double(total - 1) * p
     let lower = Int(rank.rounded(.down))

@@ -8,7 +8,7 @@ extension RandomStream {
   /// pure and platform-independent; it does not use Swift's per-process-seeded
   /// `Hasher`. Names are compared by their UTF-8 bytes, so canonically
   /// equivalent but differently encoded strings give different seeds.
-  public static func derivedSeed(seed: UInt64, replication: Int, stream: String, entity: Int) -> UInt32 {
+  package static func derivedSeed(seed: UInt64, replication: Int, stream: String, entity: Int) -> UInt32 {
     var h = splitMix64(seed &+ 0x9E37_79B9_7F4A_7C15)
     h = splitMix64(h ^ fnv1a64(stream))
     h = splitMix64(h ^ UInt64(bitPattern: Int64(replication)))

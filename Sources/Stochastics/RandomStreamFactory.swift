@@ -5,23 +5,23 @@
 /// the same numbers. The factory remembers the seeds it handed out and, on a clash,
 /// derives again from the stream name with a `#1`, `#2`, ... suffix. The result is
 /// deterministic for a given order of requests.
-public final class RandomStreamFactory {
+package final class RandomStreamFactory {
   private let seed: UInt64
   private let replication: Int
   private var used: Set<UInt32> = []
 
   /// Seeds clashed and were derived again (for diagnostics).
-  public private(set) var clashes = 0
+  package private(set) var clashes = 0
 
   /// A factory for the streams of replication `replication` under master seed `seed`.
-  public init(seed: UInt64, replication: Int) {
+  package init(seed: UInt64, replication: Int) {
     self.seed = seed
     self.replication = replication
   }
 
   /// The stream for `name` and `entity`, seeded by
   /// ``RandomStream/derivedSeed(seed:replication:stream:entity:)`` unless that seed is taken.
-  public func stream(_ name: String, entity: Int = 0) -> RandomStream {
+  package func stream(_ name: String, entity: Int = 0) -> RandomStream {
     var candidate = RandomStream.derivedSeed(seed: seed, replication: replication, stream: name, entity: entity)
     var salt = 0
     while !used.insert(candidate).inserted {

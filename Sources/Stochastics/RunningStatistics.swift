@@ -1,15 +1,15 @@
 /// Streaming mean/variance (Welford), constant memory. Value type.
-public struct RunningStatistics: Sendable {
+package struct RunningStatistics: Sendable {
   private var n = 0
   private var runningMean = 0.0
   /// Sum of squared deviations from the running mean.
   private var m2 = 0.0
 
   /// An empty accumulator.
-  public init() {}
+  package init() {}
 
   /// Adds one observation (Welford's update).
-  public mutating func add(_ x: Double) {
+  package mutating func add(_ x: Double) {
     n += 1
     let delta = x - runningMean
     runningMean += delta / Double(n)
@@ -18,7 +18,7 @@ public struct RunningStatistics: Sendable {
 
   /// Folds in another accumulator (Chan et al.'s parallel update), as if its
   /// observations had been added to this one.
-  public mutating func merge(_ other: RunningStatistics) {
+  package mutating func merge(_ other: RunningStatistics) {
     guard other.n > 0 else { return }
     guard n > 0 else {
       self = other
@@ -32,19 +32,19 @@ public struct RunningStatistics: Sendable {
   }
 
   /// The number of observations.
-  public var count: Int { n }
+  package var count: Int { n }
 
   /// The mean; nan if count == 0.
-  public var mean: Double { n == 0 ? .nan : runningMean }
+  package var mean: Double { n == 0 ? .nan : runningMean }
 
   /// The sample variance (divisor n−1); nan if count < 2.
-  public var variance: Double { n < 2 ? .nan : m2 / Double(n - 1) }
+  package var variance: Double { n < 2 ? .nan : m2 / Double(n - 1) }
 
   /// The sample standard deviation; nan if count < 2.
-  public var standardDeviation: Double { variance.squareRoot() }
+  package var standardDeviation: Double { variance.squareRoot() }
 
   /// The Student-t 95% confidence interval of the mean.
-  public var confidenceInterval95: ConfidenceInterval {
+  package var confidenceInterval95: ConfidenceInterval {
     ConfidenceInterval(mean: mean, standardDeviation: standardDeviation, count: n)
   }
 }

@@ -3,16 +3,16 @@ internal import CGSL
 /// Summary statistics through GSL (`gsl_stats_*`, `gsl_cdf_*`), guarding small
 /// and invalid inputs: where GSL would return 0, −nan or raise an error, these
 /// return `.nan`.
-public enum Statistics {
+package enum Statistics {
   /// Arithmetic mean (`gsl_stats_mean`); nan if `xs` is empty.
-  public static func mean(_ xs: [Double]) -> Double {
+  package static func mean(_ xs: [Double]) -> Double {
     guard !xs.isEmpty else { return .nan }
     GSL.configure()
     return xs.withUnsafeBufferPointer { gsl_stats_mean($0.baseAddress, 1, $0.count) }
   }
 
   /// Sample standard deviation with divisor n−1 (`gsl_stats_sd`); nan if n < 2.
-  public static func standardDeviation(_ xs: [Double]) -> Double {
+  package static func standardDeviation(_ xs: [Double]) -> Double {
     guard xs.count >= 2 else { return .nan }
     GSL.configure()
     return xs.withUnsafeBufferPointer { gsl_stats_sd($0.baseAddress, 1, $0.count) }
@@ -23,7 +23,7 @@ public enum Statistics {
   /// Rank convention: with sorted values x₀…x₍ₙ₋₁₎ and r = (n−1)·p, the result
   /// interpolates linearly between x⌊r⌋ and x⌊r⌋₊₁. nan if `xs` is empty or
   /// `p` is outside 0...1.
-  public static func quantile(_ xs: [Double], _ p: Double) -> Double {
+  package static func quantile(_ xs: [Double], _ p: Double) -> Double {
     guard !xs.isEmpty, p >= 0, p <= 1 else { return .nan }
     GSL.configure()
     let sorted = xs.sorted()
@@ -37,7 +37,7 @@ public enum Statistics {
   ///
   /// GSL drops ⌊trim·n⌋ values per tail; trim 0.5 gives the median. nan if `xs`
   /// is empty or `trim` is outside 0...0.5.
-  public static func trimmedMean(_ xs: [Double], trim: Double) -> Double {
+  package static func trimmedMean(_ xs: [Double], trim: Double) -> Double {
     guard !xs.isEmpty, trim >= 0, trim <= 0.5 else { return .nan }
     GSL.configure()
     let sorted = xs.sorted()
@@ -50,7 +50,7 @@ public enum Statistics {
   ///
   /// nan if `probability` is outside 0...1 or `degreesOfFreedom` is not > 0;
   /// infinite degrees of freedom give the normal quantile.
-  public static func studentTQuantile(probability: Double, degreesOfFreedom: Double) -> Double {
+  package static func studentTQuantile(probability: Double, degreesOfFreedom: Double) -> Double {
     guard probability >= 0, probability <= 1, degreesOfFreedom > 0 else { return .nan }
     if degreesOfFreedom == .infinity { return normalQuantile(probability) }
     GSL.configure()
@@ -58,7 +58,7 @@ public enum Statistics {
   }
 
   /// The standard normal quantile (`gsl_cdf_ugaussian_Pinv`); nan outside 0...1.
-  public static func normalQuantile(_ p: Double) -> Double {
+  package static func normalQuantile(_ p: Double) -> Double {
     guard p >= 0, p <= 1 else { return .nan }
     GSL.configure()
     return gsl_cdf_ugaussian_Pinv(p)
@@ -67,7 +67,7 @@ public enum Statistics {
   /// The chi-squared upper tail P(X > x) (`gsl_cdf_chisq_Q`), i.e. the p-value
   /// of a chi-squared statistic `x`; nan if `x` is nan or `degreesOfFreedom` is
   /// not a positive finite number.
-  public static func chiSquaredUpperTail(_ x: Double, degreesOfFreedom: Double) -> Double {
+  package static func chiSquaredUpperTail(_ x: Double, degreesOfFreedom: Double) -> Double {
     guard !x.isNaN, degreesOfFreedom > 0, degreesOfFreedom.isFinite else { return .nan }
     GSL.configure()
     return gsl_cdf_chisq_Q(x, degreesOfFreedom)
@@ -75,7 +75,7 @@ public enum Statistics {
 
   /// Mean with a Student-t 95% two-sided confidence half-width
   /// (t₀.₉₇₅,ₙ₋₁ · sd/√n); the half-width is nan if n < 2.
-  public static func confidenceInterval95(_ xs: [Double]) -> ConfidenceInterval {
+  package static func confidenceInterval95(_ xs: [Double]) -> ConfidenceInterval {
     ConfidenceInterval(mean: mean(xs), standardDeviation: standardDeviation(xs), count: xs.count)
   }
 }

@@ -6,11 +6,11 @@ import Scenario
 /// are paired; then writes `compare.csv` beside the sweep's runs.csv and points.csv.
 ///
 /// Progress, `--jobs`, resuming and the folder's files are exactly those of a sweep.
-public struct CompareExecutor: Sendable {
+package struct CompareExecutor: Sendable {
   /// The comparison.
-  public let plan: ComparePlan
+  package let plan: ComparePlan
   /// The sweep that runs it.
-  public let sweep: SweepExecutor
+  package let sweep: SweepExecutor
 
   /// Prepares `plan` to run into `directory`.
   ///
@@ -18,7 +18,7 @@ public struct CompareExecutor: Sendable {
   ///   problem of every variant, before any run), ``ScenarioError`` for an unknown
   ///   metric, and ``OutputError`` for `--shard` or `--until-ci` (a comparison needs
   ///   the same replications of every variant, on one machine).
-  public init(plan: ComparePlan, directory: String, options: SweepOptions) throws {
+  package init(plan: ComparePlan, directory: String, options: SweepOptions) throws {
     guard options.shard == nil, options.precision == nil else {
       throw OutputError(message: "a comparison runs every variant with the same replications: "
         + "--shard and --until-ci do not apply")
@@ -29,14 +29,14 @@ public struct CompareExecutor: Sendable {
   }
 
   /// The file the comparison is written to.
-  public var comparisonPath: String { sweep.folder.file("compare.csv") }
+  package var comparisonPath: String { sweep.folder.file("compare.csv") }
 
   /// Runs (or resumes) the variants, then writes compare.csv unless interrupted.
   ///
   /// - Parameters:
   ///   - stop: Raised by Ctrl-C, as for a sweep.
   ///   - progress: Called after each finished run, as for a sweep.
-  public func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> CompareOutcome {
+  package func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> CompareOutcome {
     let outcome = try sweep.run(stop: stop, progress: progress)
     guard outcome.wroteResults else { return CompareOutcome(sweep: outcome, rows: []) }
     let rows = try comparison()
@@ -45,7 +45,7 @@ public struct CompareExecutor: Sendable {
   }
 
   /// The comparison computed from the folder's runs.csv.
-  public func comparison() throws -> [ComparisonRow] {
+  package func comparison() throws -> [ComparisonRow] {
     VariantComparison.rows(runs: try VariantComparison.readRuns(sweep.folder), variants: plan.variants,
                            baseline: plan.baseline, metrics: sweep.manifest.metrics)
   }

@@ -2,35 +2,35 @@ import Stochastics
 
 /// One line of `compare.csv`: a metric at one variant, its mean with a 95% CI, and
 /// its paired difference from the baseline variant with a 95% CI.
-public struct ComparisonRow: Sendable, Equatable {
+package struct ComparisonRow: Sendable, Equatable {
   /// The metric, e.g. `jobs_lost`.
-  public var metric: String
+  package var metric: String
   /// The variant's name.
-  public var variant: String
+  package var variant: String
   /// The baseline variant's name.
-  public var baseline: String
+  package var baseline: String
   /// Mean, sd, n and Student-t 95% half-width over the variant's runs where the metric is defined.
-  public var value: ConfidenceInterval
+  package var value: ConfidenceInterval
   /// Mean, sd, n and half-width of (variant − baseline), paired by replication, over the
   /// replications where both are defined. For the baseline itself: mean 0, sd and half-width undefined.
-  public var difference: ConfidenceInterval
+  package var difference: ConfidenceInterval
 
   /// Whether this is the baseline's own row.
-  public var isBaseline: Bool { variant == baseline }
+  package var isBaseline: Bool { variant == baseline }
 
   /// Whether the 95% CI of the difference excludes 0 (false when it is undefined).
-  public var isSignificant: Bool {
+  package var isSignificant: Bool {
     !isBaseline && difference.halfWidth.isFinite && (difference.lower > 0 || difference.upper < 0)
   }
 
   /// The header of `compare.csv`.
-  public static let header = [
+  package static let header = [
     "metric", "variant", "n", "mean", "sd", "ci95", "baseline", "diff_mean", "diff_sd", "diff_n", "diff_ci95",
     "significant",
   ]
 
   /// The cells, in ``header`` order; undefined numbers are empty cells.
-  public var cells: [String] {
+  package var cells: [String] {
     [
       metric, CSVFormat.text(variant), String(value.count), CSVFormat.number(value.mean),
       CSVFormat.number(value.standardDeviation), CSVFormat.number(value.halfWidth), CSVFormat.text(baseline),

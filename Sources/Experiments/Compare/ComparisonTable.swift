@@ -8,9 +8,9 @@ import Foundation
 ///   torque-restart         4.2 ± 1.3        (baseline)
 ///   torque-live            0.6 ± 0.5        -3.6 ± 1.2 *
 /// ```
-public enum ComparisonTable {
+package enum ComparisonTable {
   /// The table's text, one block per metric, ending with a legend line.
-  public static func text(_ rows: [ComparisonRow]) -> String {
+  package static func text(_ rows: [ComparisonRow]) -> String {
     guard let baseline = rows.first?.baseline else { return "" }
     var metrics: [String] = []
     for row in rows where !metrics.contains(row.metric) { metrics.append(row.metric) }
@@ -33,7 +33,7 @@ public enum ComparisonTable {
   /// `mean ± half`, the mean rounded to the half-width's second significant digit
   /// (in exponent form when the half-width is below 10⁻⁶);
   /// the mean alone (4 significant digits) when the half-width is undefined; `n/a` for no mean.
-  public static func format(_ mean: Double, _ half: Double) -> String {
+  package static func format(_ mean: Double, _ half: Double) -> String {
     guard mean.isFinite else { return "n/a" }
     guard half.isFinite else { return plain(mean) }
     if half == 0 { return "\(plain(mean)) ± 0" }

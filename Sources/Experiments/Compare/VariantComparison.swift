@@ -4,7 +4,7 @@ import Stochastics
 
 /// The statistics of `compare.csv`: per metric and variant, the mean with its 95% CI,
 /// and the paired difference from the baseline with its 95% CI.
-public enum VariantComparison {
+package enum VariantComparison {
   /// The comparison rows, metric by metric (in `metrics` order), variant by variant.
   ///
   /// - Parameters:
@@ -16,7 +16,7 @@ public enum VariantComparison {
   /// A variant's own statistics use its runs where the metric is defined. The
   /// difference pairs the variant's replication k with the baseline's replication k,
   /// and leaves out replications where either value is undefined or missing.
-  public static func rows(runs: [SweepRow], variants: [String], baseline: Int, metrics: [String]) -> [ComparisonRow] {
+  package static func rows(runs: [SweepRow], variants: [String], baseline: Int, metrics: [String]) -> [ComparisonRow] {
     let parameterCount = 1
     var byVariant: [[Int: SweepRow]] = Array(repeating: [:], count: variants.count)
     for row in runs where variants.indices.contains(row.key.point) {
@@ -46,12 +46,12 @@ public enum VariantComparison {
   }
 
   /// The text of `compare.csv`: ``ComparisonRow/header``, then one line per row.
-  public static func csv(_ rows: [ComparisonRow]) -> String {
+  package static func csv(_ rows: [ComparisonRow]) -> String {
     CSVFormat.row(ComparisonRow.header) + rows.map { CSVFormat.row($0.cells) }.joined()
   }
 
   /// The rows of `runs.csv` in a compare folder (one parameter column, `variant`).
-  public static func readRuns(_ folder: SweepFolder) throws -> [SweepRow] {
+  package static func readRuns(_ folder: SweepFolder) throws -> [SweepRow] {
     let path = folder.file("runs.csv")
     guard let data = FileManager.default.contents(atPath: path) else {
       throw OutputError(message: "cannot read '\(path)'")

@@ -11,18 +11,18 @@ import Synchronization
 /// the program (the lock already orders the sections), two uncontended atomic
 /// operations per section, and an edge ThreadSanitizer understands. Real races, such as
 /// touching the state outside the lock, are still reported.
-public struct Locked<Value: ~Copyable>: ~Copyable, Sendable {
+package struct Locked<Value: ~Copyable>: ~Copyable, Sendable {
   private let mutex: Mutex<Value>
   private let edge = Atomic<Int>(0)
 
   /// Puts `value` behind the lock.
-  public init(_ value: consuming sending Value) {
+  package init(_ value: consuming sending Value) {
     mutex = Mutex(value)
   }
 
   /// Runs `body` with the value, the lock held; `body` must not call out to code that
   /// may take the same lock (a recursive lock stops the program).
-  public borrowing func withLock<Result: ~Copyable, E: Error>(
+  package borrowing func withLock<Result: ~Copyable, E: Error>(
     _ body: (inout sending Value) throws(E) -> sending Result
   ) throws(E) -> sending Result {
     try mutex.withLock { (value: inout sending Value) throws(E) -> sending Result in

@@ -2,9 +2,9 @@ import Foundation
 
 /// A buffered text file written under a temporary name and renamed into place
 /// only by ``commit()``, so no reader ever sees half a file.
-public final class AtomicFileWriter {
+package final class AtomicFileWriter {
   /// The final path.
-  public let path: String
+  package let path: String
   private let temporaryPath: String
   private let handle: FileHandle
   private var buffer: [UInt8] = []
@@ -14,7 +14,7 @@ public final class AtomicFileWriter {
   /// Creates the temporary file next to `path`.
   ///
   /// - Throws: ``OutputError`` if the file cannot be created.
-  public init(path: String) throws {
+  package init(path: String) throws {
     self.path = path
     let url = URL(fileURLWithPath: path)
     // Unique per host, process and writer: shards on several machines may share a folder.
@@ -35,7 +35,7 @@ public final class AtomicFileWriter {
   }
 
   /// Appends text.
-  public func write(_ text: String) {
+  package func write(_ text: String) {
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= Self.flushThreshold { flush() }
   }
@@ -47,7 +47,7 @@ public final class AtomicFileWriter {
   }
 
   /// Flushes, closes and renames the file into place (replacing any old one).
-  public func commit() throws {
+  package func commit() throws {
     flush()
     try handle.close()
     closed = true
@@ -60,7 +60,7 @@ public final class AtomicFileWriter {
   }
 
   /// Closes and deletes the temporary file; the final path is untouched.
-  public func abandon() {
+  package func abandon() {
     guard !closed else { return }
     closed = true
     try? handle.close()

@@ -1,7 +1,7 @@
 /// Splits CSV lines written by ``CSVFormat`` back into cells (RFC 4180 quoting).
-public enum CSVReader {
+package enum CSVReader {
   /// The cells of one line (without its newline).
-  public static func cells(_ line: Substring) -> [String] {
+  package static func cells(_ line: Substring) -> [String] {
     var cells: [String] = []
     var current = ""
     var quoted = false

@@ -1,13 +1,13 @@
 /// A file could not be written.
-public struct OutputError: Error, Sendable, CustomStringConvertible {
+package struct OutputError: Error, Sendable, CustomStringConvertible {
   /// What failed.
-  public var message: String
+  package var message: String
 
   /// Creates an error.
-  public init(message: String) {
+  package init(message: String) {
     self.message = message
   }
 
   /// The message.
-  public var description: String { message }
+  package var description: String { message }
 }

@@ -6,10 +6,10 @@
 /// time by the ModelDigestPlugin build-tool plugin (docs/architecture.md), so two
 /// builds give the same version exactly when they simulate the same model; sweeps
 /// refuse to resume or merge results of another version.
-public enum ProgramVersion {
+package enum ProgramVersion {
   /// The release number, changed by hand.
-  public static let release = "0.2.0"
+  package static let release = "0.2.0"
 
   /// `release+modelDigest`.
-  public static let current = "\(release)+\(modelDigest)"
+  package static let current = "\(release)+\(modelDigest)"
 }

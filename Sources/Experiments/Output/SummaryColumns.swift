@@ -2,9 +2,9 @@ import Model
 
 /// The columns of `summary.csv`, in order: the run's identity, the metrics,
 /// the warm-up and the program version.
-public enum SummaryColumns {
+package enum SummaryColumns {
   /// The metrics, in file order.
-  public static let metrics: [SummaryMetric] = [
+  package static let metrics: [SummaryMetric] = [
     SummaryMetric(name: "duration_s", isCount: false) { $0.duration },
     SummaryMetric(name: "jobs_submitted", isCount: true) { Double($0.jobsSubmitted) },
     SummaryMetric(name: "jobs_completed", isCount: true) { Double($0.jobsCompleted) },
@@ -48,25 +48,25 @@ public enum SummaryColumns {
   ]
 
   /// Column names, in file order.
-  public static let names: [String] =
+  package static let names: [String] =
     ["scenario", "seed", "replication"] + metrics.map(\.name) + ["warmup_s", "version"]
 
   /// The header line.
-  public static var header: String { CSVFormat.row(names) }
+  package static var header: String { CSVFormat.row(names) }
 
   /// The metric cells of one run, in ``metrics`` order.
-  public static func metricCells(_ summary: RunSummary) -> [String] {
+  package static func metricCells(_ summary: RunSummary) -> [String] {
     metrics.map { $0.cell(summary) }
   }
 
   /// The data cells of one run, in ``names`` order.
-  public static func cells(_ identity: RunIdentity, _ summary: RunSummary) -> [String] {
+  package static func cells(_ identity: RunIdentity, _ summary: RunSummary) -> [String] {
     [CSVFormat.text(identity.scenario), String(identity.seed), String(identity.replication)]
       + metricCells(summary) + [CSVFormat.number(identity.warmup), ProgramVersion.current]
   }
 
   /// The data line for one run.
-  public static func row(_ identity: RunIdentity, _ summary: RunSummary) -> String {
+  package static func row(_ identity: RunIdentity, _ summary: RunSummary) -> String {
     CSVFormat.row(cells(identity, summary))
   }
 }

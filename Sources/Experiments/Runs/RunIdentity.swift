@@ -1,18 +1,18 @@
 import Model
 
 /// What identifies a run in every output row.
-public struct RunIdentity: Sendable, Equatable {
+package struct RunIdentity: Sendable, Equatable {
   /// Scenario name.
-  public var scenario: String
+  package var scenario: String
   /// Master seed.
-  public var seed: UInt64
+  package var seed: UInt64
   /// Replication index.
-  public var replication: Int
+  package var replication: Int
   /// Warm-up excluded from the metrics (s).
-  public var warmup: Double
+  package var warmup: Double
 
   /// The identity of a run of `config`.
-  public init(_ config: ModelConfig) {
+  package init(_ config: ModelConfig) {
     scenario = config.name
     seed = config.seed
     replication = config.replication

@@ -3,7 +3,7 @@ import Model
 import Scenario
 
 /// Runs one scenario and writes `summary.csv`, `jobs.csv` and `timeseries.csv` into a folder.
-public enum SingleRun {
+package enum SingleRun {
   /// Runs `scenario` and writes its files into `directory` (created if missing).
   ///
   /// Every file is written under a temporary name and renamed when complete;
@@ -16,7 +16,7 @@ public enum SingleRun {
   /// - Returns: The run's summary metrics.
   /// - Throws: ``OutputError`` if a file cannot be written.
   @discardableResult
-  public static func execute(_ scenario: Scenario, into directory: String,
+  package static func execute(_ scenario: Scenario, into directory: String,
                              progress: ((Double) -> Void)? = nil) throws -> RunSummary {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -2,14 +2,14 @@ import Stochastics
 
 /// `points.csv`: per point, for each reported metric, the mean, sd, n and the
 /// Student-t 95% confidence half-width over its replications.
-public enum PointTable {
+package enum PointTable {
   /// The header: `point, <parameters>, runs, M_mean, M_sd, M_n, M_ci95, …`.
-  public static func header(parameters: [String], metrics: [String]) -> [String] {
+  package static func header(parameters: [String], metrics: [String]) -> [String] {
     ["point"] + parameters + ["runs"] + metrics.flatMap { ["\($0)_mean", "\($0)_sd", "\($0)_n", "\($0)_ci95"] }
   }
 
   /// One line per point, from the runs of each point (rows sorted by point).
-  public static func lines(rows: [SweepRow], parameters: [String], metrics: [String]) -> [String] {
+  package static func lines(rows: [SweepRow], parameters: [String], metrics: [String]) -> [String] {
     let metricIndex = metrics.map { name in SummaryColumns.metrics.firstIndex { $0.name == name }! }
     var lines: [String] = []
     var start = 0

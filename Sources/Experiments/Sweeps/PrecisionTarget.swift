@@ -1,18 +1,18 @@
 /// `--until-ci METRIC:REL[:MAX]`: add replications to a point until the 95% CI
 /// half-width of METRIC is at most REL × |mean|, or the point has MAX replications.
-public struct PrecisionTarget: Sendable, Equatable {
+package struct PrecisionTarget: Sendable, Equatable {
   /// The metric watched.
-  public var metric: String
+  package var metric: String
   /// Largest acceptable half-width relative to |mean|.
-  public var relativeHalfWidth: Double
+  package var relativeHalfWidth: Double
   /// Replications after which a point stops anyway.
-  public var maximumReplications: Int
+  package var maximumReplications: Int
 
   /// The default cap when MAX is not given.
-  public static let defaultMaximum = 200
+  package static let defaultMaximum = 200
 
   /// Parses `METRIC:REL[:MAX]`; nil when malformed.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     guard parts.count == 2 || parts.count == 3, !parts[0].isEmpty,
       let relative = Double(parts[1]), relative > 0, relative.isFinite

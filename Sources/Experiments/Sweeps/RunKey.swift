@@ -1,18 +1,18 @@
 /// One run of a sweep: a point and a replication.
-public struct RunKey: Sendable, Hashable, Comparable {
+package struct RunKey: Sendable, Hashable, Comparable {
   /// The point's index in the grid.
-  public var point: Int
+  package var point: Int
   /// The replication index (it selects the random streams; the same for every point).
-  public var replication: Int
+  package var replication: Int
 
   /// Creates a key.
-  public init(point: Int, replication: Int) {
+  package init(point: Int, replication: Int) {
     self.point = point
     self.replication = replication
   }
 
   /// Points first, then replications: the order of runs.csv.
-  public static func < (a: RunKey, b: RunKey) -> Bool {
+  package static func < (a: RunKey, b: RunKey) -> Bool {
     (a.point, a.replication) < (b.point, b.replication)
   }
 }

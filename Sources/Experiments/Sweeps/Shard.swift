@@ -1,13 +1,13 @@
 /// A deterministic slice of a sweep's runs: shard `index` of `count` (1-based), for
 /// spreading one sweep over several machines or cluster jobs.
-public struct Shard: Sendable, Equatable, CustomStringConvertible {
+package struct Shard: Sendable, Equatable, CustomStringConvertible {
   /// Which slice, from 1.
-  public var index: Int
+  package var index: Int
   /// How many slices.
-  public var count: Int
+  package var count: Int
 
   /// Parses `i/n` with 1 ≤ i ≤ n.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let parts = text.split(separator: "/")
     guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1,
       (1...count).contains(index)
@@ -17,8 +17,8 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// Whether the run at position `ordinal` of the canonical order (points, then replications) is this shard's.
-  public func owns(ordinal: Int) -> Bool { ordinal % count == index - 1 }
+  package func owns(ordinal: Int) -> Bool { ordinal % count == index - 1 }
 
   /// `i/n`.
-  public var description: String { "\(index)/\(count)" }
+  package var description: String { "\(index)/\(count)" }
 }

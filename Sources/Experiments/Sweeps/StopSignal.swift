@@ -4,17 +4,17 @@ import Synchronization
 ///
 /// A single atomic boolean: raising it never blocks, and a worker that reads it
 /// after it was raised sees it raised.
-public final class StopSignal: Sendable {
+package final class StopSignal: Sendable {
   private let raised = Atomic<Bool>(false)
 
   /// A lowered flag.
-  public init() {}
+  package init() {}
 
   /// Raises the flag.
-  public func raise() {
+  package func raise() {
     raised.store(true, ordering: .releasing)
   }
 
   /// Whether the flag is raised.
-  public var isRaised: Bool { raised.load(ordering: .acquiring) }
+  package var isRaised: Bool { raised.load(ordering: .acquiring) }
 }

@@ -13,17 +13,17 @@ import Stochastics
 ///
 /// The executor itself is immutable; what the workers of one ``run(stop:progress:)``
 /// share sits in a ``SweepLedger``, behind a `Mutex`.
-public final class SweepExecutor: Sendable {
+package final class SweepExecutor: Sendable {
   /// The plan.
-  public let plan: SweepPlan
+  package let plan: SweepPlan
   /// Every point's scenario, validated.
-  public let scenarios: [Scenario]
+  package let scenarios: [Scenario]
   /// The output folder.
-  public let folder: SweepFolder
+  package let folder: SweepFolder
   /// How to run.
-  public let options: SweepOptions
+  package let options: SweepOptions
   /// The manifest written to sweep.json.
-  public let manifest: SweepManifest
+  package let manifest: SweepManifest
   private let labels: [[String]]
   private let columnCount: Int
 
@@ -31,7 +31,7 @@ public final class SweepExecutor: Sendable {
   ///
   /// - Throws: ``ScenarioError`` for an unknown metric name in the plan or in
   ///   `--until-ci`, and ``OutputError`` for options that cannot be combined.
-  public init(plan: SweepPlan, scenarios: [Scenario], directory: String, options: SweepOptions) throws {
+  package init(plan: SweepPlan, scenarios: [Scenario], directory: String, options: SweepOptions) throws {
     let known = SummaryColumns.metrics.map(\.name)
     for metric in plan.metrics ?? [] where !known.contains(metric.name) {
       throw ScenarioError(location: metric.location, path: "metrics",
@@ -75,7 +75,7 @@ public final class SweepExecutor: Sendable {
   }
 
   /// The text of point `index`'s varied values: `hosts.0.count=40, registration.mode=live`.
-  public func describePoint(_ index: Int) -> String {
+  package func describePoint(_ index: Int) -> String {
     zip(plan.parameters, labels[index]).map { "\($0)=\($1)" }.joined(separator: ", ")
   }
 
@@ -88,7 +88,7 @@ public final class SweepExecutor: Sendable {
   ///     finished runs may arrive as one call. The last counts always arrive.
   /// - Throws: ``OutputError`` if the folder holds another sweep, was written by another
   ///   program version, or cannot be written.
-  public func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> SweepOutcome {
+  package func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> SweepOutcome {
     try prepareFolder()
     var existing: [RunKey: SweepRow] = [:]
     for path in folder.journals() where path != folder.journal(options.shard) {
@@ -190,7 +190,7 @@ public final class SweepExecutor: Sendable {
   }
 
   /// `0042`: the point number as used in file names.
-  public static func pointNumber(_ index: Int) -> String {
+  package static func pointNumber(_ index: Int) -> String {
     let digits = String(index)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }

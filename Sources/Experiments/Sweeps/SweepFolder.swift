@@ -7,38 +7,38 @@ import Scenario
 /// - `points/pNNNN.yaml`: each point's resolved scenario (a valid scenario file);
 /// - `runs.journal` (or `runs-shard-I-of-N.journal`): finished runs, for resuming;
 /// - `runs.csv`, `points.csv`: the results, written when the sweep is complete.
-public struct SweepFolder: Sendable {
+package struct SweepFolder: Sendable {
   /// The folder.
-  public let path: String
+  package let path: String
 
   /// A folder at `path`.
-  public init(_ path: String) {
+  package init(_ path: String) {
     self.path = path
   }
 
   /// A file inside the folder.
-  public func file(_ name: String) -> String { URL(fileURLWithPath: path).appendingPathComponent(name).path }
+  package func file(_ name: String) -> String { URL(fileURLWithPath: path).appendingPathComponent(name).path }
 
   /// The journal of `shard` (or of an unsharded sweep).
-  public func journal(_ shard: Shard?) -> String {
+  package func journal(_ shard: Shard?) -> String {
     file(shard.map { "runs-shard-\($0.index)-of-\($0.count).journal" } ?? "runs.journal")
   }
 
   /// Every journal in the folder.
-  public func journals() -> [String] {
+  package func journals() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     return names.filter { $0.hasPrefix("runs") && $0.hasSuffix(".journal") }.sorted().map(file)
   }
 
   /// Writes `text` to `name` atomically.
-  public func write(_ name: String, _ text: String) throws {
+  package func write(_ name: String, _ text: String) throws {
     let writer = try AtomicFileWriter(path: file(name))
     writer.write(text)
     try writer.commit()
   }
 
   /// Writes runs.csv and points.csv from the complete, sorted rows.
-  public func writeResults(rows: [SweepRow], manifest: SweepManifest) throws {
+  package func writeResults(rows: [SweepRow], manifest: SweepManifest) throws {
     let runs = try AtomicFileWriter(path: file("runs.csv"))
     let points = try AtomicFileWriter(path: file("points.csv"))
     runs.write(CSVFormat.row(SweepRow.header(parameters: manifest.parameters)))

@@ -1,29 +1,29 @@
 import Foundation
 
 /// `sweep.json`: what a sweep folder holds, for resuming, merging and the plotting scripts.
-public struct SweepManifest: Codable, Sendable, Equatable {
+package struct SweepManifest: Codable, Sendable, Equatable {
   /// The plan's name.
-  public var name: String
+  package var name: String
   /// Varied key paths, in plan order (the parameter columns of runs.csv and points.csv).
-  public var parameters: [String]
+  package var parameters: [String]
   /// The parameters grouped by dimension: zipped axes share a group.
-  public var dimensions: [[String]]
+  package var dimensions: [[String]]
   /// Metrics reported in points.csv.
-  public var metrics: [String]
+  package var metrics: [String]
   /// Replications per point (the starting number under `--until-ci`).
-  public var replications: Int
+  package var replications: Int
   /// Points in the grid.
-  public var points: Int
+  package var points: Int
   /// A hash of every point's resolved scenario: a folder only resumes or merges the same sweep.
-  public var fingerprint: String
+  package var fingerprint: String
   /// The program version that wrote it.
-  public var version: String
+  package var version: String
   /// `METRIC:REL:MAX` when the sweep ran under `--until-ci` (points then have different
   /// numbers of replications, and the folder cannot be merged).
-  public var untilCI: String?
+  package var untilCI: String?
 
   /// Reads `sweep.json` from `directory`, or nil if there is none.
-  public static func read(from directory: String) throws -> SweepManifest? {
+  package static func read(from directory: String) throws -> SweepManifest? {
     let path = URL(fileURLWithPath: directory).appendingPathComponent("sweep.json").path
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
     do {
@@ -34,7 +34,7 @@ public struct SweepManifest: Codable, Sendable, Equatable {
   }
 
   /// The JSON text, keys sorted, so the file is byte-identical for the same sweep.
-  public var json: String {
+  package var json: String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(self)) ?? Data()

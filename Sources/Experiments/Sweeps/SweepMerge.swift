@@ -2,7 +2,7 @@ import Foundation
 
 /// `harvestsim merge`: combines the journals of a sweep's shards into the
 /// runs.csv and points.csv a single-machine sweep would have written.
-public enum SweepMerge {
+package enum SweepMerge {
   /// Merges the shard folders `inputs` into `output` (which may be one of them).
   ///
   /// - Returns: The number of runs merged.
@@ -10,7 +10,7 @@ public enum SweepMerge {
   ///   written by another program version (checked first, see ``VersionCheck``), the
   ///   folders hold different sweeps, two shards disagree on a run, or runs are missing.
   @discardableResult
-  public static func merge(_ inputs: [String], into output: String) throws -> Int {
+  package static func merge(_ inputs: [String], into output: String) throws -> Int {
     guard !inputs.isEmpty else { throw OutputError(message: "merge: give at least one sweep folder") }
     var manifests: [SweepManifest] = []
     for input in inputs {

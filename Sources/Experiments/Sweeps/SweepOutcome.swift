@@ -1,15 +1,15 @@
 /// What a sweep invocation did.
-public struct SweepOutcome: Sendable {
+package struct SweepOutcome: Sendable {
   /// Runs that failed (their point and replication, and why).
-  public var failures: [SweepFailure]
+  package var failures: [SweepFailure]
   /// Points that reached `--until-ci`'s MAX without meeting the target.
-  public var stoppedAtMaximum: [Int]
+  package var stoppedAtMaximum: [Int]
   /// Whether Ctrl-C stopped it before the end.
-  public var interrupted: Bool
+  package var interrupted: Bool
   /// Whether runs.csv and points.csv were written (all planned runs of an unsharded sweep finished).
-  public var wroteResults: Bool
+  package var wroteResults: Bool
   /// Runs executed in this invocation.
-  public var executed: Int
+  package var executed: Int
   /// Runs found already finished.
-  public var resumed: Int
+  package var resumed: Int
 }

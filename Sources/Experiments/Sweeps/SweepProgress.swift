@@ -1,11 +1,11 @@
 /// How far a sweep has come, reported after every finished run.
-public struct SweepProgress: Sendable {
+package struct SweepProgress: Sendable {
   /// Runs finished in this invocation or found finished in the journal.
-  public var done: Int
+  package var done: Int
   /// Runs planned so far (it grows under `--until-ci`).
-  public var total: Int
+  package var total: Int
   /// Runs that failed.
-  public var failed: Int
+  package var failed: Int
   /// Runs found finished when the sweep started (resumed).
-  public var resumed: Int
+  package var resumed: Int
 }

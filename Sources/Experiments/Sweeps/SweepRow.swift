@@ -1,18 +1,18 @@
 /// One line of `runs.csv`: `point, <parameters>, replication, seed, scenario, <metrics>, warmup_s, version`.
-public struct SweepRow: Sendable, Equatable {
+package struct SweepRow: Sendable, Equatable {
   /// Which run.
-  public var key: RunKey
+  package var key: RunKey
   /// Every cell, as written.
-  public var cells: [String]
+  package var cells: [String]
 
   /// The header for a sweep varying `parameters`.
-  public static func header(parameters: [String]) -> [String] {
+  package static func header(parameters: [String]) -> [String] {
     ["point"] + parameters + ["replication", "seed", "scenario"]
       + SummaryColumns.names.filter { !["scenario", "seed", "replication"].contains($0) }
   }
 
   /// Builds the row of a finished run.
-  public init(key: RunKey, labels: [String], cells summaryCells: [String]) {
+  package init(key: RunKey, labels: [String], cells summaryCells: [String]) {
     self.key = key
     // summaryCells follow SummaryColumns.names: scenario, seed, replication, metrics..., warmup_s, version.
     let seed = summaryCells[1]
@@ -23,13 +23,13 @@ public struct SweepRow: Sendable, Equatable {
 
   /// Parses a journal or runs.csv line; nil if it does not have `columnCount` cells
   /// or its point and replication are not integers.
-  public init?(line: Substring, parameterCount: Int, columnCount: Int) {
+  package init?(line: Substring, parameterCount: Int, columnCount: Int) {
     self.init(cells: CSVReader.cells(line), parameterCount: parameterCount, columnCount: columnCount)
   }
 
   /// Builds a row from the cells of a journal or runs.csv line (as ``CSVReader`` splits
   /// it); nil if there are not `columnCount` cells or point and replication are not integers.
-  public init?(cells parsed: [String], parameterCount: Int, columnCount: Int) {
+  package init?(cells parsed: [String], parameterCount: Int, columnCount: Int) {
     guard parsed.count == columnCount, let point = Int(parsed[0]),
       let replication = Int(parsed[1 + parameterCount])
     else { return nil }
@@ -41,10 +41,10 @@ public struct SweepRow: Sendable, Equatable {
   }
 
   /// The line, with its newline.
-  public var line: String { cells.joined(separator: ",") + "\n" }
+  package var line: String { cells.joined(separator: ",") + "\n" }
 
   /// The value of metric column `metricIndex` (in ``SummaryColumns/metrics`` order), NaN if empty.
-  public func metric(_ metricIndex: Int, parameterCount: Int) -> Double {
+  package func metric(_ metricIndex: Int, parameterCount: Int) -> Double {
     Double(cells[parameterCount + 4 + metricIndex]) ?? .nan
   }
 }

@@ -13,7 +13,7 @@ public struct Scenario: Sendable {
   /// Which output files to write.
   public var output: OutputOptions
   /// The syntax tree after overrides.
-  public var source: ScenarioNode
+  package var source: ScenarioNode
   /// The file it came from.
   public var path: String
 
@@ -41,7 +41,7 @@ public struct Scenario: Sendable {
   /// Applies `overrides` to an already parsed tree, then decodes and validates it.
   ///
   /// - Throws: ``ScenarioError`` or ``ScenarioErrors``, as ``load(path:overrides:)``.
-  public static func resolve(tree original: ScenarioNode, path: String, baseDirectory: URL? = nil,
+  package static func resolve(tree original: ScenarioNode, path: String, baseDirectory: URL? = nil,
                              overrides: [ScenarioOverride]) throws -> Scenario {
     var tree = original
     for override in overrides {

@@ -1,7 +1,7 @@
 extension ScenarioNode {
   /// The node at a key path like `hosts[0].availability.up`, or the deepest
   /// ancestor that exists (so an error about a defaulted key points at its parent).
-  public func nearest(path: String) -> ScenarioNode {
+  package func nearest(path: String) -> ScenarioNode {
     descend(path).node
   }
 

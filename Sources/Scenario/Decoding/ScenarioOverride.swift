@@ -6,12 +6,12 @@ public struct ScenarioOverride: Sendable, Equatable {
   /// The key path, `hosts.0.count`.
   public let path: String
   /// The parsed value, located at the override.
-  public let value: ScenarioNode
+  package let value: ScenarioNode
   /// Where errors about keys this override creates point to.
   public let location: ScenarioLocation
 
   /// An override from a value already parsed elsewhere (a sweep plan's axis value).
-  public init(path: String, value: ScenarioNode, location: ScenarioLocation) {
+  package init(path: String, value: ScenarioNode, location: ScenarioLocation) {
     self.text = "\(path)=\(value.inlineText)"
     self.path = path
     self.value = value
@@ -47,7 +47,7 @@ public struct ScenarioOverride: Sendable, Equatable {
   }
 
   /// Returns `tree` with this override's value at its path, creating missing mapping keys.
-  public func apply(to tree: ScenarioNode) throws -> ScenarioNode {
+  package func apply(to tree: ScenarioNode) throws -> ScenarioNode {
     try graft(value, into: tree, at: KeyPath.segments(of: path)[...], walked: "")
   }
 

@@ -2,9 +2,9 @@ import Model
 import Traces
 
 /// The Traces reader's options for a scenario's workload trace.
-public enum WorkloadTraceOptions {
+package enum WorkloadTraceOptions {
   /// Options reading `trace` for PCs of at most `hostCores` cores.
-  public static func options(_ trace: WorkloadTrace, hostCores: Int) -> WorkloadOptions {
+  package static func options(_ trace: WorkloadTrace, hostCores: Int) -> WorkloadOptions {
     let policy: MultiProcessorPolicy = switch trace.multiProcessor {
     case .reject: .reject
     case .cap: .cap(hostCores: max(1, hostCores))

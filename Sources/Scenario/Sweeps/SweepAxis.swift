@@ -3,18 +3,18 @@
 /// An axis may instead be a **named-variant axis** (``variantOverrides`` set): its
 /// values are labels (variant names), and position i applies the override set
 /// `variantOverrides[i]` rather than `path: values[i]`.
-public struct SweepAxis: Sendable, Equatable {
+package struct SweepAxis: Sendable, Equatable {
   /// The dotted key path, e.g. `hosts.0.count` (for a variant axis, the label column, `variant`).
-  public var path: String
+  package var path: String
   /// The values, as YAML nodes located in the plan file.
-  public var values: [ScenarioNode]
+  package var values: [ScenarioNode]
   /// Where the axis is written.
-  public var location: ScenarioLocation
+  package var location: ScenarioLocation
   /// For a named-variant axis: the overrides each position applies, one set per value.
-  public var variantOverrides: [[ScenarioOverride]]? = nil
+  package var variantOverrides: [[ScenarioOverride]]? = nil
 
   /// The overrides that position `index` of the axis applies.
-  public func overrides(at index: Int) -> [ScenarioOverride] {
+  package func overrides(at index: Int) -> [ScenarioOverride] {
     if let variantOverrides { return variantOverrides[index] }
     let value = values[index]
     return [ScenarioOverride(path: path, value: value, location: value.location)]

@@ -1,8 +1,8 @@
 /// A metric named in a sweep plan's `metrics` list, with where it is written
 /// (the Experiments layer checks the name against the summary columns).
-public struct SweepMetricName: Sendable, Equatable {
+package struct SweepMetricName: Sendable, Equatable {
   /// The metric, e.g. `jobs_lost`.
-  public var name: String
+  package var name: String
   /// Where it is written.
-  public var location: ScenarioLocation
+  package var location: ScenarioLocation
 }

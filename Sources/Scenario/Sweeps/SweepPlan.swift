@@ -5,38 +5,38 @@ import Foundation
 ///
 /// Points are the cartesian product of the dimensions, the first dimension
 /// varying slowest; point 0 takes every dimension's first value.
-public struct SweepPlan: Sendable {
+package struct SweepPlan: Sendable {
   /// The plan's name (default: the plan file's name without extension).
-  public var name: String
+  package var name: String
   /// Free text.
-  public var description: String
+  package var description: String
   /// The plan file.
-  public var path: String
+  package var path: String
   /// The plan file's text, saved beside the results for provenance.
-  public var text: String
+  package var text: String
   /// The base scenario's syntax tree.
-  public var base: ScenarioNode
+  package var base: ScenarioNode
   /// The base scenario's file (the plan itself when the base is inline).
-  public var basePath: String
+  package var basePath: String
   /// Folder against which the base scenario's relative references resolve.
-  public var baseDirectory: URL
+  package var baseDirectory: URL
   /// Overrides applied to every point (`set`), before the varied values.
-  public var fixed: [ScenarioOverride]
+  package var fixed: [ScenarioOverride]
   /// The grid.
-  public var dimensions: [SweepDimension]
+  package var dimensions: [SweepDimension]
   /// Replications of every point (the starting number under `--until-ci`).
-  public var replications: Int
+  package var replications: Int
   /// Metrics to report in points.csv (`nil`: all).
-  public var metrics: [SweepMetricName]?
+  package var metrics: [SweepMetricName]?
 
   /// The varied key paths, in plan order (zipped axes in their group's order).
-  public var parameters: [String] { dimensions.flatMap { $0.axes.map(\.path) } }
+  package var parameters: [String] { dimensions.flatMap { $0.axes.map(\.path) } }
 
   /// The number of points in the grid.
-  public var pointCount: Int { dimensions.reduce(1) { $0 * $1.count } }
+  package var pointCount: Int { dimensions.reduce(1) { $0 * $1.count } }
 
   /// The position of point `index` along each dimension.
-  public func coordinates(of index: Int) -> [Int] {
+  package func coordinates(of index: Int) -> [Int] {
     var remaining = index
     var result = Array(repeating: 0, count: dimensions.count)
     for position in dimensions.indices.reversed() {
@@ -49,21 +49,21 @@ public struct SweepPlan: Sendable {
 
   /// The overrides that make point `index`: each varied key path with its value there
   /// (or, on a named-variant axis, the variant's override set).
-  public func overrides(forPoint index: Int) -> [ScenarioOverride] {
+  package func overrides(forPoint index: Int) -> [ScenarioOverride] {
     zip(dimensions, coordinates(of: index)).flatMap { dimension, position in
       dimension.axes.flatMap { $0.overrides(at: position) }
     }
   }
 
   /// The text of each varied value at point `index`, in ``parameters`` order.
-  public func labels(forPoint index: Int) -> [String] {
+  package func labels(forPoint index: Int) -> [String] {
     zip(dimensions, coordinates(of: index)).flatMap { dimension, position in
       dimension.axes.map { $0.values[position].inlineText }
     }
   }
 
   /// Builds and validates point `index`'s scenario.
-  public func scenario(forPoint index: Int) throws -> Scenario {
+  package func scenario(forPoint index: Int) throws -> Scenario {
     try Scenario.resolve(tree: base, path: basePath, baseDirectory: baseDirectory,
                          overrides: fixed + overrides(forPoint: index))
   }
@@ -72,7 +72,7 @@ public struct SweepPlan: Sendable {
   ///
   /// - Throws: ``ScenarioErrors`` listing every problem of every point, each
   ///   message prefixed with the point and its values.
-  public func resolveAllPoints() throws -> [Scenario] {
+  package func resolveAllPoints() throws -> [Scenario] {
     var scenarios: [Scenario] = []
     // The same problem at many points is reported once, at its first point, with a count.
     var problems: [(error: ScenarioError, point: Int, others: Int)] = []

@@ -16,19 +16,19 @@ import Foundation
 ///       - {path: hosts.1.count, values: [5, 10]}
 /// metrics: [jobs_lost, throughput_per_hour]
 /// ```
-public enum SweepPlanReader {
+package enum SweepPlanReader {
   static let keys = ["name", "description", "base", "replications", "set", "vary", "metrics"]
   static let maximumPoints = 100_000
 
   /// Reads and checks the plan at `path` (the points themselves are checked by
   /// ``SweepPlan/resolveAllPoints()``).
-  public static func load(path: String) throws -> SweepPlan {
+  package static func load(path: String) throws -> SweepPlan {
     let text = try ScenarioText.read(path: path, what: "the sweep plan")
     return try parse(yaml: text, path: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent())
   }
 
   /// Parses plan text as if read from `path` in `directory`.
-  public static func parse(yaml text: String, path: String, directory: URL) throws -> SweepPlan {
+  package static func parse(yaml text: String, path: String, directory: URL) throws -> SweepPlan {
     let root = try ScenarioNode.parse(yaml: text) { .file(path: path, line: $0, column: $1) }
     let top = try MappingReader(root, path: "", keys: keys)
     let defaultName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

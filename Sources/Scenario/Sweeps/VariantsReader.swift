@@ -13,10 +13,10 @@ import Foundation
 ///   torque-live: {registration.mode: live}
 ///   short-cron: {registration.mode: restart, registration.add_period: 30s}
 /// ```
-public enum VariantsReader {
+package enum VariantsReader {
   static let keys = ["baseline", "replications", "metrics", "variants"]
   /// Replications when the file gives none.
-  public static let defaultReplications = 10
+  package static let defaultReplications = 10
 
   /// Reads the variants file at `path` for the scenario file at `scenario`.
   ///
@@ -25,13 +25,13 @@ public enum VariantsReader {
   /// - Throws: ``ScenarioError`` for an unreadable file or a problem in either file.
   ///   The variants' scenarios themselves are checked by ``SweepPlan/resolveAllPoints()``
   ///   on ``ComparePlan/sweep``.
-  public static func load(path: String, scenario: String, fixed: [ScenarioOverride] = []) throws -> ComparePlan {
+  package static func load(path: String, scenario: String, fixed: [ScenarioOverride] = []) throws -> ComparePlan {
     let text = try ScenarioText.read(path: path, what: "the variants file")
     return try parse(yaml: text, path: path, scenario: scenario, fixed: fixed)
   }
 
   /// Parses variants-file text as if read from `path`, for the scenario file at `scenario`.
-  public static func parse(yaml text: String, path: String, scenario: String,
+  package static func parse(yaml text: String, path: String, scenario: String,
                            fixed: [ScenarioOverride] = []) throws -> ComparePlan {
     let root = try ScenarioNode.parse(yaml: text) { .file(path: path, line: $0, column: $1) }
     let top = try MappingReader(root, path: "", keys: keys)

@@ -1,7 +1,7 @@
 /// Scenario key paths: `hosts[0].cores` in messages, `hosts.0.cores` on the command line.
-public enum KeyPath {
+package enum KeyPath {
   /// One step of a path.
-  public enum Segment: Sendable, Equatable {
+  package enum Segment: Sendable, Equatable {
     /// A mapping key.
     case key(String)
     /// A list index.
@@ -9,7 +9,7 @@ public enum KeyPath {
   }
 
   /// Splits a path written either way into segments.
-  public static func segments(of path: String) -> [Segment] {
+  package static func segments(of path: String) -> [Segment] {
     var result: [Segment] = []
     for part in path.split(separator: ".", omittingEmptySubsequences: true) {
       var text = Substring(part)
@@ -30,12 +30,12 @@ public enum KeyPath {
   }
 
   /// Appends a key to a message-style path.
-  public static func join(_ path: String, _ key: String) -> String {
+  package static func join(_ path: String, _ key: String) -> String {
     path.isEmpty ? key : "\(path).\(key)"
   }
 
   /// Appends a list index to a message-style path.
-  public static func join(_ path: String, index: Int) -> String {
+  package static func join(_ path: String, index: Int) -> String {
     "\(path)[\(index)]"
   }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Units for the lab's calendar, sizes and rates: `08:00`, `2GiB`, `100Mbit/s`.
-public enum LabUnits {
+package enum LabUnits {
   /// Seconds after midnight for `HH:MM` (24:00 allowed), or nil.
-  public static func timeOfDay(_ text: String) -> Double? {
+  package static func timeOfDay(_ text: String) -> Double? {
     let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":")
     guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), parts[1].count == 2,
       (0...24).contains(hours), (0..<60).contains(minutes), hours < 24 || minutes == 0
@@ -12,7 +12,7 @@ public enum LabUnits {
   }
 
   /// `HH:MM` for seconds after midnight (rounded down to the minute).
-  public static func timeOfDayText(_ seconds: Double) -> String {
+  package static func timeOfDayText(_ seconds: Double) -> String {
     let minutes = Int(seconds / 60)
     let h = String(minutes / 60), m = String(minutes % 60)
     return (h.count < 2 ? "0" + h : h) + ":" + (m.count < 2 ? "0" + m : m)
@@ -24,7 +24,7 @@ public enum LabUnits {
   ]
 
   /// Bytes for `512MiB`, `2GiB`, `4GB`, or a bare number of bytes.
-  public static func bytes(_ text: String) -> Double? {
+  package static func bytes(_ text: String) -> Double? {
     let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
     if let plain = Double(trimmed), plain.isFinite { return plain }
     for (suffix, scale) in sizes where trimmed.hasSuffix(suffix) {
@@ -34,7 +34,7 @@ public enum LabUnits {
   }
 
   /// Bytes per second for `100Mbit/s`, `1Gbit/s`, `12.5MB/s`, `50MiB/s`, or a bare number of bytes per second.
-  public static func bytesPerSecond(_ text: String) -> Double? {
+  package static func bytesPerSecond(_ text: String) -> Double? {
     let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
     if let plain = Double(trimmed), plain.isFinite { return plain }
     guard trimmed.hasSuffix("/s") else { return nil }

@@ -1,7 +1,7 @@
 extension ScenarioNode {
   /// The node as one line of YAML flow text: `40`, `restart`, `{exponential: {mean: 8h}}`.
   /// Used to label sweep points and as CSV cells.
-  public var inlineText: String {
+  package var inlineText: String {
     switch content {
     case .scalar(let text): text
     case .sequence(let items): "[" + items.map(\.inlineText).joined(separator: ", ") + "]"

@@ -9,7 +9,7 @@ extension ScenarioNode {
   /// - Throws: ``ScenarioError`` for a syntax error, a duplicate key, a
   ///   non-scalar key or an empty document. Aliases (`*name`) are resolved by
   ///   Yams to the anchored node, which keeps the anchor's location.
-  public static func parse(yaml: String, origin: @escaping (Int, Int) -> ScenarioLocation) throws -> ScenarioNode {
+  package static func parse(yaml: String, origin: @escaping (Int, Int) -> ScenarioLocation) throws -> ScenarioNode {
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)

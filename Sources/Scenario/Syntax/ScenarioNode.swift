@@ -3,9 +3,9 @@
 /// Yams parses the text; this tree keeps every node's location so that any
 /// later error (a wrong type, an unknown key, a value out of range) can point
 /// at the exact line and column, and so that `--set` overrides can be grafted in.
-public struct ScenarioNode: Sendable, Equatable {
+package struct ScenarioNode: Sendable, Equatable {
   /// The shape of a node.
-  public enum Content: Sendable, Equatable {
+  package enum Content: Sendable, Equatable {
     /// A scalar, as written (unquoted text or the string inside quotes).
     case scalar(String)
     /// A mapping, in file order.
@@ -15,40 +15,40 @@ public struct ScenarioNode: Sendable, Equatable {
   }
 
   /// One key of a mapping.
-  public struct Entry: Sendable, Equatable {
+  package struct Entry: Sendable, Equatable {
     /// The key text.
-    public var key: String
+    package var key: String
     /// Where the key is written.
-    public var keyLocation: ScenarioLocation
+    package var keyLocation: ScenarioLocation
     /// Its value.
-    public var value: ScenarioNode
+    package var value: ScenarioNode
   }
 
   /// The node's content.
-  public var content: Content
+  package var content: Content
   /// Where the node starts.
-  public var location: ScenarioLocation
+  package var location: ScenarioLocation
 
   /// Creates a node.
-  public init(_ content: Content, at location: ScenarioLocation) {
+  package init(_ content: Content, at location: ScenarioLocation) {
     self.content = content
     self.location = location
   }
 
   /// The scalar text, or nil for a mapping or list.
-  public var scalar: String? {
+  package var scalar: String? {
     if case .scalar(let text) = content { return text }
     return nil
   }
 
   /// The value under `key`, for a mapping.
-  public subscript(key: String) -> ScenarioNode? {
+  package subscript(key: String) -> ScenarioNode? {
     guard case .mapping(let entries) = content else { return nil }
     return entries.first { $0.key == key }?.value
   }
 
   /// A word for the node's kind, for error messages.
-  public var kindDescription: String {
+  package var kindDescription: String {
     switch content {
     case .scalar(let text): "'\(text)'"
     case .mapping: "a mapping"

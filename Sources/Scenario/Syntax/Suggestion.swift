@@ -1,8 +1,8 @@
 /// Did-you-mean: the closest candidate to a mistyped word.
-public enum Suggestion {
+package enum Suggestion {
   /// The candidate nearest to `word` by edit distance, if it is close enough
   /// to be a plausible typo (at most a third of the word's length, minimum 2).
-  public static func closest(to word: String, among candidates: [String]) -> String? {
+  package static func closest(to word: String, among candidates: [String]) -> String? {
     let lowered = word.lowercased()
     var best: (String, Int)?
     for candidate in candidates {
@@ -14,7 +14,7 @@ public enum Suggestion {
   }
 
   /// Levenshtein distance, treating a swap of neighbours as one edit.
-  public static func editDistance(_ a: String, _ b: String) -> Int {
+  package static func editDistance(_ a: String, _ b: String) -> Int {
     let x = Array(a), y = Array(b)
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }

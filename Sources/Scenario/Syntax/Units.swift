@@ -1,15 +1,15 @@
 import Foundation
 
 /// Durations with units in the file, seconds inside.
-public enum Units {
+package enum Units {
   /// Seconds per unit suffix.
-  public static let durationUnits: [(suffix: String, seconds: Double)] = [
+  package static let durationUnits: [(suffix: String, seconds: Double)] = [
     ("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400), ("w", 604_800),
   ]
 
   /// Parses `90s`, `15m`, `8h`, `2d`, `1w`, `250ms`, or a bare number of seconds.
   /// Returns nil for anything else.
-  public static func seconds(from text: String) -> Double? {
+  package static func seconds(from text: String) -> Double? {
     let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
     if let plain = Double(trimmed), plain.isFinite { return plain }
     for (suffix, scale) in durationUnits.sorted(by: { $0.suffix.count > $1.suffix.count })
@@ -23,7 +23,7 @@ public enum Units {
 
   /// Writes seconds in the largest unit that divides them exactly (`90s`, `15m`, `8h`).
   /// Non-finite values are written as Swift prints them (`inf`), for messages.
-  public static func durationText(_ seconds: Double) -> String {
+  package static func durationText(_ seconds: Double) -> String {
     guard seconds.isFinite else { return "\(seconds)" }
     for (suffix, scale) in [("w", 604_800.0), ("d", 86_400), ("h", 3600), ("m", 60)]
     where seconds != 0 && abs(seconds) >= scale {
@@ -35,7 +35,7 @@ public enum Units {
   }
 
   /// Writes a plain number without a trailing `.0` when it is whole.
-  public static func numberText(_ value: Double) -> String {
+  package static func numberText(_ value: Double) -> String {
     if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
     return String(value)
   }

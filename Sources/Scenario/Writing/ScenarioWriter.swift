@@ -3,15 +3,15 @@ import Stochastics
 
 /// Writes a configuration back as a complete scenario file, every default
 /// filled in (`harvestsim describe`). The output loads to the same configuration.
-public enum ScenarioWriter {
+package enum ScenarioWriter {
   /// The scenario as YAML text: every declared key (``ScenarioSchema``) with its value.
-  public static func yaml(_ config: ModelConfig, output: OutputOptions) -> String {
+  package static func yaml(_ config: ModelConfig, output: OutputOptions) -> String {
     ScenarioSchema.yaml(ResolvedScenario(config: config, output: output))
   }
 
   /// A distribution in scenario syntax, e.g. `{exponential: {mean: 8h}}`.
   /// With `numeric`, values are written as plain numbers (owner load in cores), not durations.
-  public static func distribution(_ distribution: Distribution, numeric: Bool = false) -> String {
+  package static func distribution(_ distribution: Distribution, numeric: Bool = false) -> String {
     func d(_ value: Double) -> String { numeric ? Units.numberText(value) : Units.durationText(value) }
     let n = Units.numberText
     switch distribution {

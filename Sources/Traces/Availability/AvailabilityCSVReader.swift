@@ -6,17 +6,17 @@
 /// and state `up`/`1` or `down`/`0` (case-insensitive). Fields are separated by
 /// commas without quoting. Blank lines and lines starting with `#` are skipped.
 /// Nodes are keyed by host name.
-public enum AvailabilityCSVReader {
+package enum AvailabilityCSVReader {
   /// The required header columns, in order.
-  public static let header = ["host", "start", "end", "state"]
+  package static let header = ["host", "start", "end", "state"]
 
   /// Reads the plain-text file at `path`.
-  public static func read(path: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
+  package static func read(path: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
     try parse(AvailabilityTraceFile.text(path: path), file: path)
   }
 
   /// Parses `text`; `file` names the source in errors.
-  public static func parse(_ text: String, file: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
+  package static func parse(_ text: String, file: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
     var builder = AvailabilityTraceBuilder(file: file)
     var sawHeader = false
     try AvailabilityTraceFile.forEachLine(text) { (number, line) throws(AvailabilityTraceError) in

@@ -6,22 +6,22 @@ import Stochastics
 /// The exponential fit (the mean) uses every interval. The Weibull fit needs
 /// positive values, so zero-length intervals are left out of it and counted in
 /// ``weibullExcludedZeros``.
-public struct AvailabilityDurationFit: Sendable, Equatable {
+package struct AvailabilityDurationFit: Sendable, Equatable {
   /// Which intervals were fitted.
-  public let state: AvailabilityState
+  package let state: AvailabilityState
   /// The number of intervals.
-  public let count: Int
+  package let count: Int
   /// `.exponential(mean:)`, or nil if there are no intervals.
-  public let exponential: Distribution?
+  package let exponential: Distribution?
   /// `.weibull(shape:scale:)`, or nil if the fit failed (see ``weibullFailure``).
-  public let weibull: Distribution?
+  package let weibull: Distribution?
   /// Zero-length intervals left out of the Weibull fit.
-  public let weibullExcludedZeros: Int
+  package let weibullExcludedZeros: Int
   /// Why there is no Weibull fit, e.g. `"weibull fit: needs at least 2 values, got 1"`.
-  public let weibullFailure: String?
+  package let weibullFailure: String?
 
   /// Fits `durations` (seconds) of `state` intervals.
-  public init(state: AvailabilityState, durations: [Double]) {
+  package init(state: AvailabilityState, durations: [Double]) {
     self.state = state
     self.count = durations.count
     if let mean = try? Fitting.exponentialMLE(durations) {
@@ -42,7 +42,7 @@ public struct AvailabilityDurationFit: Sendable, Equatable {
   }
 
   /// Fits the `state` intervals of every node of `trace`, pooled.
-  public init(state: AvailabilityState, trace: AvailabilityTrace) {
+  package init(state: AvailabilityState, trace: AvailabilityTrace) {
     var durations: [Double] = []
     for node in trace.nodes {
       for interval in node.intervals where interval.state == state {

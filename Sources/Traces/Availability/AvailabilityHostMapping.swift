@@ -1,6 +1,6 @@
 /// How ``AvailabilityTrace/hostSchedules(hostCount:mapping:gaps:)`` assigns
 /// trace nodes to simulated hosts.
-public enum AvailabilityHostMapping: Sendable, Equatable {
+package enum AvailabilityHostMapping: Sendable, Equatable {
   /// Host i follows node i mod n, with the nodes in the trace's order (order of
   /// first appearance in the file). With fewer nodes than hosts, nodes are
   /// reused round-robin on the same timeline (no time shift), so reused hosts

@@ -3,16 +3,16 @@
 /// Times are seconds. In an ``AvailabilityTrace`` they are the file's own
 /// values (Unix seconds for FTA traces); in a ``HostAvailabilitySchedule`` they
 /// are seconds since the trace's ``AvailabilityTrace/origin``.
-public struct AvailabilityInterval: Sendable, Equatable, Hashable {
+package struct AvailabilityInterval: Sendable, Equatable, Hashable {
   /// Start time in seconds (inclusive).
-  public let start: Double
+  package let start: Double
   /// End time in seconds (exclusive); `end >= start`.
-  public let end: Double
+  package let end: Double
   /// Up or down.
-  public let state: AvailabilityState
+  package let state: AvailabilityState
 
   /// Creates an interval. Precondition: `end >= start`, both finite.
-  public init(start: Double, end: Double, state: AvailabilityState) {
+  package init(start: Double, end: Double, state: AvailabilityState) {
     precondition(start.isFinite && end.isFinite && end >= start, "interval needs finite start <= end")
     self.start = start
     self.end = end
@@ -20,7 +20,7 @@ public struct AvailabilityInterval: Sendable, Equatable, Hashable {
   }
 
   /// `end − start`, in seconds.
-  public var duration: Double {
+  package var duration: Double {
     end - start
   }
 }

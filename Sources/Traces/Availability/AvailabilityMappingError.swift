@@ -1,16 +1,16 @@
 /// A problem mapping trace nodes to hosts: an unknown node, a host index out of
 /// range or listed twice, or a host left without a node.
-public struct AvailabilityMappingError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct AvailabilityMappingError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What is wrong, e.g. `"host 3 has no node"`.
-  public let message: String
+  package let message: String
 
   /// Creates an error.
-  public init(message: String) {
+  package init(message: String) {
     self.message = message
   }
 
   /// `"availability mapping: message"`.
-  public var description: String {
+  package var description: String {
     "availability mapping: \(message)"
   }
 }

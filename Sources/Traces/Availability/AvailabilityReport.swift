@@ -4,24 +4,24 @@ import Stochastics
 /// Availability statistics of a trace, per node and pooled, with maximum-likelihood
 /// fits of the pooled up and down durations; ``text(perNode:limit:)`` renders them
 /// for `harvestsim trace-stats`.
-public struct AvailabilityReport: Sendable {
+package struct AvailabilityReport: Sendable {
   /// Where the trace came from (a file path), shown in the title line.
-  public let source: String
+  package let source: String
   /// The earliest interval start, in the file's seconds.
-  public let origin: Double
+  package let origin: Double
   /// The latest interval end, in the file's seconds.
-  public let end: Double
+  package let end: Double
   /// One entry per node, in the trace's node order.
-  public let nodes: [AvailabilityStatistics]
+  package let nodes: [AvailabilityStatistics]
   /// All nodes pooled.
-  public let pooled: AvailabilityStatistics
+  package let pooled: AvailabilityStatistics
   /// Fits to the pooled up durations.
-  public let up: AvailabilityDurationFit
+  package let up: AvailabilityDurationFit
   /// Fits to the pooled down durations.
-  public let down: AvailabilityDurationFit
+  package let down: AvailabilityDurationFit
 
   /// Computes the statistics and fits of `trace`.
-  public init(trace: AvailabilityTrace, source: String) {
+  package init(trace: AvailabilityTrace, source: String) {
     self.source = source
     origin = trace.origin
     end = trace.end
@@ -33,7 +33,7 @@ public struct AvailabilityReport: Sendable {
 
   /// Reads `path` in `format` (guessed from the extension when nil: `.csv` is
   /// CSV, anything else FTA) and renders ``text(perNode:limit:)``.
-  public static func text(
+  package static func text(
     path: String, format: AvailabilityTraceFormat? = nil, perNode: Bool = false, limit: Int? = nil
   ) throws(AvailabilityTraceError) -> String {
     let trace = try (format ?? .guess(path: path)).read(path: path)
@@ -46,7 +46,7 @@ public struct AvailabilityReport: Sendable {
   /// row per node when `perNode` is set (only the first `limit` nodes when a
   /// limit is given) and a final `all` row pooling every node; then a table of
   /// the exponential and Weibull fits to the up and down durations.
-  public func text(perNode: Bool = false, limit: Int? = nil) -> String {
+  package func text(perNode: Bool = false, limit: Int? = nil) -> String {
     let intervals = pooled.upCount + pooled.downCount
     var lines = [
       "\(source): \(nodes.count) nodes, \(intervals) intervals, "

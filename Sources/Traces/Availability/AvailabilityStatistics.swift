@@ -2,22 +2,22 @@
 ///
 /// Durations are in seconds. Only the time the trace covers counts: gaps
 /// between intervals are neither up nor down here.
-public struct AvailabilityStatistics: Sendable, Equatable {
+package struct AvailabilityStatistics: Sendable, Equatable {
   /// The node name, or `"all"` for pooled statistics.
-  public let name: String
+  package let name: String
   /// The number of nodes summarised (1 for a node).
-  public let nodeCount: Int
+  package let nodeCount: Int
   /// The number of up intervals.
-  public let upCount: Int
+  package let upCount: Int
   /// The number of down intervals.
-  public let downCount: Int
+  package let downCount: Int
   /// Total up time, seconds.
-  public let upTime: Double
+  package let upTime: Double
   /// Total down time, seconds.
-  public let downTime: Double
+  package let downTime: Double
 
   /// Statistics of one node.
-  public init(node: AvailabilityNode) {
+  package init(node: AvailabilityNode) {
     var upCount = 0
     var downCount = 0
     var upTime = 0.0
@@ -37,7 +37,7 @@ public struct AvailabilityStatistics: Sendable, Equatable {
 
   /// Pools `parts`: counts and times add up (so pooled means weight every
   /// interval equally and pooled availability weights nodes by covered time).
-  public init(pooling parts: [AvailabilityStatistics], name: String = "all") {
+  package init(pooling parts: [AvailabilityStatistics], name: String = "all") {
     self.init(
       name: name,
       nodeCount: parts.reduce(0) { $0 + $1.nodeCount },
@@ -48,7 +48,7 @@ public struct AvailabilityStatistics: Sendable, Equatable {
   }
 
   /// Creates statistics from totals.
-  public init(name: String, nodeCount: Int, upCount: Int, downCount: Int, upTime: Double, downTime: Double) {
+  package init(name: String, nodeCount: Int, upCount: Int, downCount: Int, upTime: Double, downTime: Double) {
     self.name = name
     self.nodeCount = nodeCount
     self.upCount = upCount
@@ -58,18 +58,18 @@ public struct AvailabilityStatistics: Sendable, Equatable {
   }
 
   /// Up time ÷ (up + down) time; nan when no time is covered.
-  public var availability: Double {
+  package var availability: Double {
     let covered = upTime + downTime
     return covered > 0 ? upTime / covered : .nan
   }
 
   /// Mean up-interval length in seconds; nan without up intervals.
-  public var meanUp: Double {
+  package var meanUp: Double {
     upCount > 0 ? upTime / Double(upCount) : .nan
   }
 
   /// Mean down-interval length in seconds; nan without down intervals.
-  public var meanDown: Double {
+  package var meanDown: Double {
     downCount > 0 ? downTime / Double(downCount) : .nan
   }
 }

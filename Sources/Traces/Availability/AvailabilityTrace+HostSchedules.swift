@@ -9,7 +9,7 @@ extension AvailabilityTrace {
   /// Times are re-based to ``origin``; every schedule spans [0, end − origin].
   /// Stretches a node's record does not cover are unknown and get `gaps`
   /// (down by default: a host is not harvested while nothing says it is up).
-  public func hostSchedules(
+  package func hostSchedules(
     hostCount: Int, mapping: AvailabilityHostMapping = .inOrder, gaps: AvailabilityState = .down
   ) throws(AvailabilityMappingError) -> [HostAvailabilitySchedule] {
     guard hostCount >= 0 else {

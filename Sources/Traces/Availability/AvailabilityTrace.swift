@@ -7,16 +7,16 @@
 ///
 /// Nodes are listed in the order in which they first appear in the file (for
 /// the Grid'5000 FTA trace this is the file's order, not sorted by `node_id`).
-public struct AvailabilityTrace: Sendable, Equatable {
+package struct AvailabilityTrace: Sendable, Equatable {
   /// The nodes, in order of first appearance in the file; never empty.
-  public let nodes: [AvailabilityNode]
+  package let nodes: [AvailabilityNode]
   /// The earliest interval start of any node, in the file's seconds.
-  public let origin: Double
+  package let origin: Double
   /// The latest interval end of any node, in the file's seconds.
-  public let end: Double
+  package let end: Double
 
   /// Creates a trace. Precondition: at least one node with at least one interval.
-  public init(nodes: [AvailabilityNode]) {
+  package init(nodes: [AvailabilityNode]) {
     let starts = nodes.compactMap { $0.intervals.first?.start }
     let ends = nodes.compactMap { $0.intervals.map(\.end).max() }
     precondition(!starts.isEmpty, "an availability trace needs at least one interval")
@@ -26,12 +26,12 @@ public struct AvailabilityTrace: Sendable, Equatable {
   }
 
   /// The node called `name`, if any.
-  public func node(named name: String) -> AvailabilityNode? {
+  package func node(named name: String) -> AvailabilityNode? {
     nodes.first { $0.name == name }
   }
 
   /// The number of intervals over all nodes.
-  public var intervalCount: Int {
+  package var intervalCount: Int {
     nodes.reduce(0) { $0 + $1.intervals.count }
   }
 }

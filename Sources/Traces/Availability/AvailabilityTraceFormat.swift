@@ -1,17 +1,17 @@
 /// The availability trace formats the readers understand.
-public enum AvailabilityTraceFormat: String, Sendable, CaseIterable {
+package enum AvailabilityTraceFormat: String, Sendable, CaseIterable {
   /// The Failure Trace Archive `event_trace` table (``FTAEventTraceReader``).
   case fta
   /// `host,start,end,state` CSV (``AvailabilityCSVReader``).
   case csv
 
   /// `.csv` for paths ending in `.csv` (any case), otherwise `.fta`.
-  public static func guess(path: String) -> AvailabilityTraceFormat {
+  package static func guess(path: String) -> AvailabilityTraceFormat {
     path.lowercased().hasSuffix(".csv") ? .csv : .fta
   }
 
   /// Reads the plain-text file at `path` in this format.
-  public func read(path: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
+  package func read(path: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
     switch self {
     case .fta: try FTAEventTraceReader.read(path: path)
     case .csv: try AvailabilityCSVReader.read(path: path)
@@ -19,7 +19,7 @@ public enum AvailabilityTraceFormat: String, Sendable, CaseIterable {
   }
 
   /// Parses `text` in this format; `file` names the source in errors.
-  public func parse(_ text: String, file: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
+  package func parse(_ text: String, file: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
     switch self {
     case .fta: try FTAEventTraceReader.parse(text, file: file)
     case .csv: try AvailabilityCSVReader.parse(text, file: file)

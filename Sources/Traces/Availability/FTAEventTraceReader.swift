@@ -10,17 +10,17 @@
 ///
 /// Nodes are keyed by `node_id` and named by `node_name`; a `node_id` must keep
 /// one name. Compressed files are refused: decompress them first (`xz -d FILE`).
-public enum FTAEventTraceReader {
+package enum FTAEventTraceReader {
   /// The number of columns of an `event_trace` line.
-  public static let columnCount = 9
+  package static let columnCount = 9
 
   /// Reads the plain-text file at `path`.
-  public static func read(path: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
+  package static func read(path: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
     try parse(AvailabilityTraceFile.text(path: path), file: path)
   }
 
   /// Parses `text`; `file` names the source in errors.
-  public static func parse(_ text: String, file: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
+  package static func parse(_ text: String, file: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
     var builder = AvailabilityTraceBuilder(file: file)
     try AvailabilityTraceFile.forEachLine(text) { (number, line) throws(AvailabilityTraceError) in
       let content = AvailabilityTraceFile.trimmed(line)

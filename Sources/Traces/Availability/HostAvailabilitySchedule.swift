@@ -6,20 +6,20 @@
 /// are unknown and get the ``gapState`` (down by default). Adjacent intervals
 /// with the same state are merged and empty ones dropped, so consecutive
 /// intervals always alternate between up and down.
-public struct HostAvailabilitySchedule: Sendable, Equatable {
+package struct HostAvailabilitySchedule: Sendable, Equatable {
   /// The host index, 0..<hostCount.
-  public let hostIndex: Int
+  package let hostIndex: Int
   /// The trace node this host follows.
-  public let nodeName: String
+  package let nodeName: String
   /// The length of the trace, `trace.end − trace.origin`, in seconds.
-  public let duration: Double
+  package let duration: Double
   /// The state given to uncovered stretches, and to times outside [0, duration).
-  public let gapState: AvailabilityState
+  package let gapState: AvailabilityState
   /// Alternating intervals covering [0, duration], in seconds since the origin.
-  public let intervals: [AvailabilityInterval]
+  package let intervals: [AvailabilityInterval]
 
   /// Creates the schedule for `hostIndex` from `node`, re-based to `origin`.
-  public init(hostIndex: Int, node: AvailabilityNode, origin: Double, end: Double, gapState: AvailabilityState) {
+  package init(hostIndex: Int, node: AvailabilityNode, origin: Double, end: Double, gapState: AvailabilityState) {
     self.hostIndex = hostIndex
     self.nodeName = node.name
     self.duration = end - origin
@@ -63,7 +63,7 @@ public struct HostAvailabilitySchedule: Sendable, Equatable {
 
   /// The state at `time` seconds since the origin (binary search); the
   /// ``gapState`` outside [0, duration).
-  public func state(at time: Double) -> AvailabilityState {
+  package func state(at time: Double) -> AvailabilityState {
     var low = 0
     var high = intervals.count
     while low < high {

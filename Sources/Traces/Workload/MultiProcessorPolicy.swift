@@ -1,5 +1,5 @@
 /// What to do with a job that uses more than one processor.
-public enum MultiProcessorPolicy: Equatable, Sendable {
+package enum MultiProcessorPolicy: Equatable, Sendable {
   /// Skip it, counted under ``WorkloadSkipReason/multiProcessor``.
   case reject
   /// Keep it as one job with `min(processors, hostCores)` processors.

@@ -1,5 +1,5 @@
 /// An error from reading a Standard Workload Format file.
-public enum SWFError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum SWFError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The file could not be opened.
   case cannotOpen(path: String, reason: String)
   /// Reading the file failed part-way.
@@ -11,7 +11,7 @@ public enum SWFError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidOptions(String)
 
   /// A one-line explanation.
-  public var description: String {
+  package var description: String {
     switch self {
     case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
     case .readFailed(let path, let reason): return "\(path): read failed: \(reason)"

@@ -3,33 +3,33 @@
 ///
 /// Header lines have the form `; Key: value`. Comment lines that come after the first job
 /// line are skipped and are not part of the header.
-public struct SWFHeader: Equatable, Sendable {
+package struct SWFHeader: Equatable, Sendable {
   /// At most this many header lines are kept; further ones are read but not stored, so a
   /// file of nothing but comments cannot exhaust memory.
-  public static let maximumStoredLines = 1_000
+  package static let maximumStoredLines = 1_000
 
   /// The text of each header line after its `;`, in file order (at most
   /// ``maximumStoredLines``).
-  public private(set) var lines: [String] = []
+  package private(set) var lines: [String] = []
 
   /// Creates a header from the text of its lines (each without the leading `;`).
-  public init(lines: [String] = []) {
+  package init(lines: [String] = []) {
     for line in lines { append(line) }
   }
 
   /// `; Version:` (e.g. "2.2"), if present.
-  public var version: String? { value(forKey: "Version") }
+  package var version: String? { value(forKey: "Version") }
   /// `; MaxProcs:`, the number of processors in the machine, if present and an integer.
-  public var maxProcs: Int? { value(forKey: "MaxProcs").flatMap { Int($0) } }
+  package var maxProcs: Int? { value(forKey: "MaxProcs").flatMap { Int($0) } }
   /// `; MaxNodes:`, the number of nodes in the machine, if present and an integer.
-  public var maxNodes: Int? { value(forKey: "MaxNodes").flatMap { Int($0) } }
+  package var maxNodes: Int? { value(forKey: "MaxNodes").flatMap { Int($0) } }
   /// `; UnixStartTime:`, the Unix time (seconds) that submit time 0 stands for, if present
   /// and an integer.
-  public var unixStartTime: Int? { value(forKey: "UnixStartTime").flatMap { Int($0) } }
+  package var unixStartTime: Int? { value(forKey: "UnixStartTime").flatMap { Int($0) } }
 
   /// The value of the first `; Key: value` line whose key equals `key` (case-sensitive),
   /// with surrounding whitespace removed.
-  public func value(forKey key: String) -> String? {
+  package func value(forKey key: String) -> String? {
     for line in lines {
       guard let colon = line.firstIndex(of: ":") else { continue }
       if trimmed(line[..<colon]) == key {

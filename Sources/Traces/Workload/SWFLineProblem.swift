@@ -1,5 +1,5 @@
 /// What is wrong with one line of an SWF file.
-public enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible {
+package enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible {
   /// The line does not have the 18 whitespace-separated fields of SWF 2.2.
   case wrongFieldCount(found: Int)
   /// A field (1-based, in SWF order) is not a finite decimal number.
@@ -11,7 +11,7 @@ public enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible 
   case lineTooLong(limit: Int)
 
   /// A one-line explanation, e.g. `field 4 (run time) is not a number: "12x"`.
-  public var description: String {
+  package var description: String {
     switch self {
     case .wrongFieldCount(let found):
       return "expected \(SWFRecord.fieldCount) fields, found \(found)"

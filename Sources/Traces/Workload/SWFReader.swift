@@ -15,27 +15,27 @@
 /// A line longer than the buffer always throws, strict or not.
 ///
 /// It is an iterator with a throwing `next`, not a `Sequence`, so that errors are not lost.
-public final class SWFReader {
+package final class SWFReader {
   /// The default buffer size: 64 KiB.
-  public static let defaultChunkSize = 64 * 1024
+  package static let defaultChunkSize = 64 * 1024
   /// At most this many warnings are kept in ``warnings``; ``badLineCount`` counts them all.
-  public static let maximumStoredWarnings = 100
+  package static let maximumStoredWarnings = 100
 
   /// The header lines read before the first job line.
-  public private(set) var header = SWFHeader()
+  package private(set) var header = SWFHeader()
   /// Whether a bad line throws (true) or is skipped with a warning (false).
-  public let strict: Bool
+  package let strict: Bool
   /// The bad lines skipped so far (non-strict mode), the first ``maximumStoredWarnings``.
-  public private(set) var warnings: [SWFLineError] = []
+  package private(set) var warnings: [SWFLineError] = []
   /// The number of bad lines skipped so far (non-strict mode).
-  public private(set) var badLineCount = 0
+  package private(set) var badLineCount = 0
   /// The number of job records returned so far.
-  public private(set) var recordCount = 0
+  package private(set) var recordCount = 0
 
   /// The path the file was opened with.
-  public var path: String { lines.path }
+  package var path: String { lines.path }
   /// The size of the read buffer, in bytes.
-  public var chunkSize: Int { lines.chunkSize }
+  package var chunkSize: Int { lines.chunkSize }
   /// The most file bytes the read buffer has held at once (never more than ``chunkSize``).
   var maximumBufferedBytes: Int { lines.maximumBufferedBytes }
   /// The number of bytes read from the file so far.
@@ -49,7 +49,7 @@ public final class SWFReader {
   ///
   /// - Throws: ``SWFError/cannotOpen(path:reason:)`` if the file cannot be opened, and
   ///   ``SWFError/badLine(_:)`` if the first job line is bad and `strict` is true.
-  public init(path: String, chunkSize: Int = SWFReader.defaultChunkSize, strict: Bool = true)
+  package init(path: String, chunkSize: Int = SWFReader.defaultChunkSize, strict: Bool = true)
     throws(SWFError)
   {
     lines = try SWFLineReader(path: path, chunkSize: chunkSize)
@@ -58,7 +58,7 @@ public final class SWFReader {
   }
 
   /// The next job record, or nil at the end of the file.
-  public func nextRecord() throws(SWFError) -> SWFRecord? {
+  package func nextRecord() throws(SWFError) -> SWFRecord? {
     let record: SWFRecord?
     if let first = pending {
       pending = nil

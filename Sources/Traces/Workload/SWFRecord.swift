@@ -5,58 +5,58 @@
 /// kept as written. Times are in seconds, memory in kilobytes per processor. Fields 1, 5, 8
 /// and 11–17 must be integers; the others may have a fractional part (field 6, the average
 /// CPU time, often has).
-public struct SWFRecord: Equatable, Sendable {
+package struct SWFRecord: Equatable, Sendable {
   /// The number of fields on an SWF 2.2 job line.
-  public static let fieldCount = 18
+  package static let fieldCount = 18
 
   /// The 1-based line number of this job in its file.
-  public var lineNumber: Int
+  package var lineNumber: Int
   /// Field 1: the job number (kept as written, even if it is `-1`).
-  public var jobNumber: Int
+  package var jobNumber: Int
   /// Field 2: the submit time, in seconds from the start of the log (or an absolute time,
   /// for logs that use one).
-  public var submitTime: Double?
+  package var submitTime: Double?
   /// Field 3: the time the job waited in the queue, in seconds.
-  public var waitTime: Double?
+  package var waitTime: Double?
   /// Field 4: the run time (wall clock), in seconds.
-  public var runTime: Double?
+  package var runTime: Double?
   /// Field 5: the number of processors allocated to the job.
-  public var allocatedProcessors: Int?
+  package var allocatedProcessors: Int?
   /// Field 6: the average CPU time used per processor, in seconds.
-  public var averageCPUTime: Double?
+  package var averageCPUTime: Double?
   /// Field 7: the memory used, in kilobytes per processor.
-  public var usedMemory: Double?
+  package var usedMemory: Double?
   /// Field 8: the number of processors requested.
-  public var requestedProcessors: Int?
+  package var requestedProcessors: Int?
   /// Field 9: the requested (wall-clock limit) time, in seconds.
-  public var requestedTime: Double?
+  package var requestedTime: Double?
   /// Field 10: the requested memory, in kilobytes per processor.
-  public var requestedMemory: Double?
+  package var requestedMemory: Double?
   /// Field 11: the status: 1 completed, 0 failed, 5 cancelled; 2–4 checkpointed or partial.
-  public var status: Int?
+  package var status: Int?
   /// Field 12: the user identifier.
-  public var userID: Int?
+  package var userID: Int?
   /// Field 13: the group identifier.
-  public var groupID: Int?
+  package var groupID: Int?
   /// Field 14: the executable (application) number.
-  public var executableNumber: Int?
+  package var executableNumber: Int?
   /// Field 15: the queue number.
-  public var queueNumber: Int?
+  package var queueNumber: Int?
   /// Field 16: the partition number.
-  public var partitionNumber: Int?
+  package var partitionNumber: Int?
   /// Field 17: the number of the job this one depends on.
-  public var precedingJobNumber: Int?
+  package var precedingJobNumber: Int?
   /// Field 18: the think time after the preceding job, in seconds.
-  public var thinkTime: Double?
+  package var thinkTime: Double?
 
   /// The SWF status code of a cancelled job.
-  public static let cancelledStatus = 5
+  package static let cancelledStatus = 5
 
   /// Whether the job was cancelled (status 5).
-  public var isCancelled: Bool { status == Self.cancelledStatus }
+  package var isCancelled: Bool { status == Self.cancelledStatus }
 
   /// Creates a record with the given fields; the ones not given are unknown.
-  public init(
+  package init(
     lineNumber: Int, jobNumber: Int, submitTime: Double? = nil, waitTime: Double? = nil,
     runTime: Double? = nil, allocatedProcessors: Int? = nil, averageCPUTime: Double? = nil,
     usedMemory: Double? = nil, requestedProcessors: Int? = nil, requestedTime: Double? = nil,
@@ -86,7 +86,7 @@ public struct SWFRecord: Equatable, Sendable {
   }
 
   /// The PWA name of a field, by its 1-based position (e.g. 4 → "run time").
-  public static func fieldName(_ field: Int) -> String {
+  package static func fieldName(_ field: Int) -> String {
     guard field >= 1 && field <= fieldNames.count else { return "field \(field)" }
     return fieldNames[field - 1]
   }

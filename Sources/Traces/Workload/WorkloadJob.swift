@@ -1,24 +1,24 @@
 /// One job (or, with ``MultiProcessorPolicy/split``, one task of a job) to simulate.
-public struct WorkloadJob: Equatable, Sendable {
+package struct WorkloadJob: Equatable, Sendable {
   /// The trace record the job comes from, unchanged.
-  public var record: SWFRecord
+  package var record: SWFRecord
   /// The arrival time in seconds after the window start, scaled by
   /// ``WorkloadOptions/arrivalScale``.
-  public var arrivalTime: Double
+  package var arrivalTime: Double
   /// The run time in seconds (positive).
-  public var runTime: Double
+  package var runTime: Double
   /// The processors to simulate: as in the trace, capped by ``MultiProcessorPolicy/cap(hostCores:)``,
   /// or 1 for a task of a split job.
-  public var processors: Int
+  package var processors: Int
   /// The processors the trace gives (the field chosen by ``WorkloadOptions/processorField``).
-  public var traceProcessors: Int
+  package var traceProcessors: Int
   /// The 0-based index of this task within its job (0 unless the job was split).
-  public var taskIndex: Int
+  package var taskIndex: Int
   /// The number of tasks the job became (1 unless the job was split).
-  public var taskCount: Int
+  package var taskCount: Int
 
   /// Creates a job.
-  public init(
+  package init(
     record: SWFRecord, arrivalTime: Double, runTime: Double, processors: Int,
     traceProcessors: Int, taskIndex: Int = 0, taskCount: Int = 1
   ) {
@@ -32,11 +32,11 @@ public struct WorkloadJob: Equatable, Sendable {
   }
 
   /// The job number in the trace.
-  public var jobNumber: Int { record.jobNumber }
+  package var jobNumber: Int { record.jobNumber }
   /// The requested (wall-clock limit) time in seconds, if the trace gives it.
-  public var requestedTime: Double? { record.requestedTime }
+  package var requestedTime: Double? { record.requestedTime }
   /// The user identifier, if the trace gives it.
-  public var userID: Int? { record.userID }
+  package var userID: Int? { record.userID }
   /// The queue number, if the trace gives it.
-  public var queueNumber: Int? { record.queueNumber }
+  package var queueNumber: Int? { record.queueNumber }
 }

@@ -7,28 +7,28 @@
 /// A job used has the arrival time `(submit − origin − windowStart) × arrivalScale`, so the
 /// window start is time 0 of the simulation and a scale of 0.5 packs the same jobs into half
 /// the time (twice the load).
-public struct WorkloadOptions: Equatable, Sendable {
+package struct WorkloadOptions: Equatable, Sendable {
   /// The start of the window, in seconds after the trace origin (inclusive).
-  public var windowStart: Double
+  package var windowStart: Double
   /// The end of the window, in seconds after the trace origin (exclusive); infinite means
   /// no end.
-  public var windowEnd: Double
+  package var windowEnd: Double
   /// The factor arrival times (measured from the window start) are multiplied by; must be
   /// positive and finite.
-  public var arrivalScale: Double
+  package var arrivalScale: Double
   /// What to do with jobs of more than one processor.
-  public var multiProcessor: MultiProcessorPolicy
+  package var multiProcessor: MultiProcessorPolicy
   /// Which field gives a job's processors.
-  public var processorField: ProcessorField
+  package var processorField: ProcessorField
   /// Whether a bad line stops reading with an error (true) or is skipped and counted as a
   /// warning (false).
-  public var strict: Bool
+  package var strict: Bool
   /// The size of the read buffer, in bytes; every line must fit in it.
-  public var chunkSize: Int
+  package var chunkSize: Int
 
   /// Creates options; the defaults read the whole trace at its own pace, reject
   /// multi-processor jobs, use allocated processors and stop at the first bad line.
-  public init(
+  package init(
     windowStart: Double = 0, windowEnd: Double = .infinity, arrivalScale: Double = 1,
     multiProcessor: MultiProcessorPolicy = .reject, processorField: ProcessorField = .allocated,
     strict: Bool = true, chunkSize: Int = SWFReader.defaultChunkSize
@@ -45,7 +45,7 @@ public struct WorkloadOptions: Equatable, Sendable {
   /// Checks that the options are consistent.
   ///
   /// - Throws: ``SWFError/invalidOptions(_:)`` naming the first problem.
-  public func validate() throws(SWFError) {
+  package func validate() throws(SWFError) {
     guard windowStart.isFinite else {
       throw SWFError.invalidOptions("window start must be finite, got \(windowStart)")
     }

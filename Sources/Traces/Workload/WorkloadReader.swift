@@ -13,18 +13,18 @@
 ///
 /// Call ``next()`` until it returns nil (or use ``readAll(_:)``); ``summary`` is then
 /// complete.
-public final class WorkloadReader {
+package final class WorkloadReader {
   /// The options the trace is read with.
-  public let options: WorkloadOptions
+  package let options: WorkloadOptions
   /// The counts so far; complete once ``next()`` has returned nil.
-  public private(set) var summary = WorkloadSummary()
+  package private(set) var summary = WorkloadSummary()
   /// Whether the end of the file has been reached.
-  public private(set) var isFinished = false
+  package private(set) var isFinished = false
 
   /// The header lines of the trace.
-  public var header: SWFHeader { records.header }
+  package var header: SWFHeader { records.header }
   /// The bad lines skipped so far (non-strict mode; see ``SWFReader/warnings``).
-  public var warnings: [SWFLineError] { records.warnings }
+  package var warnings: [SWFLineError] { records.warnings }
   /// The most file bytes held in the read buffer at once.
   var maximumBufferedBytes: Int { records.maximumBufferedBytes }
   /// The bytes read from the file so far.
@@ -38,7 +38,7 @@ public final class WorkloadReader {
   ///
   /// - Throws: ``SWFError/invalidOptions(_:)`` if the options are inconsistent, and the
   ///   errors of ``SWFReader/init(path:chunkSize:strict:)``.
-  public init(path: String, options: WorkloadOptions = WorkloadOptions()) throws(SWFError) {
+  package init(path: String, options: WorkloadOptions = WorkloadOptions()) throws(SWFError) {
     try options.validate()
     self.options = options
     records = try SWFReader(path: path, chunkSize: options.chunkSize, strict: options.strict)
@@ -48,7 +48,7 @@ public final class WorkloadReader {
   ///
   /// - Throws: ``SWFError/badLine(_:)`` for a bad line when reading strictly, and
   ///   ``SWFError/readFailed(path:reason:)``.
-  public func next() throws(SWFError) -> WorkloadJob? {
+  package func next() throws(SWFError) -> WorkloadJob? {
     if var task = splitting {
       task.taskIndex += 1
       splitting = task.taskIndex + 1 < task.taskCount ? task : nil
@@ -71,7 +71,7 @@ public final class WorkloadReader {
 
   /// Reads the rest of the trace, calling `body` with each job or task, and returns the
   /// complete summary.
-  public func readAll(_ body: (WorkloadJob) -> Void = { _ in }) throws(SWFError)
+  package func readAll(_ body: (WorkloadJob) -> Void = { _ in }) throws(SWFError)
     -> WorkloadSummary
   {
     while let job = try next() { body(job) }

@@ -1,6 +1,6 @@
 /// Why a job record was not turned into a simulated job. When several apply, the first in
 /// declaration order is the one counted.
-public enum WorkloadSkipReason: String, CaseIterable, Hashable, Sendable {
+package enum WorkloadSkipReason: String, CaseIterable, Hashable, Sendable {
   /// The submit time is unknown (`-1`).
   case missingSubmitTime
   /// The submit time is before the window's start.

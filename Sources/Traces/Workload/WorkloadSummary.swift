@@ -4,58 +4,58 @@
 /// Every job record read is either used or skipped for exactly one reason, so
 /// `recordsRead == jobsUsed + skippedTotal`, and
 /// `tasksEmitted == jobsUsed − splitJobs + splitTasks`.
-public struct WorkloadSummary: Equatable, Sendable {
+package struct WorkloadSummary: Equatable, Sendable {
   /// The job records read (job lines parsed; header, comment, blank and bad lines excluded).
-  public internal(set) var recordsRead = 0
+  package internal(set) var recordsRead = 0
   /// The job records turned into simulated jobs.
-  public internal(set) var jobsUsed = 0
+  package internal(set) var jobsUsed = 0
   /// The jobs and tasks handed out (a split job counts once per task).
-  public internal(set) var tasksEmitted = 0
+  package internal(set) var tasksEmitted = 0
   /// The records skipped, by reason (every reason is present, possibly with 0).
-  public internal(set) var skipped: [WorkloadSkipReason: Int] = Dictionary(
+  package internal(set) var skipped: [WorkloadSkipReason: Int] = Dictionary(
     uniqueKeysWithValues: WorkloadSkipReason.allCases.map { ($0, 0) })
   /// The records with more than one processor that passed every other check (whether they
   /// were then rejected, capped, split or kept).
-  public internal(set) var multiProcessorJobs = 0
+  package internal(set) var multiProcessorJobs = 0
   /// The jobs whose processors were reduced to the host's cores.
-  public internal(set) var cappedJobs = 0
+  package internal(set) var cappedJobs = 0
   /// The jobs split into serial tasks.
-  public internal(set) var splitJobs = 0
+  package internal(set) var splitJobs = 0
   /// The serial tasks made from split jobs.
-  public internal(set) var splitTasks = 0
+  package internal(set) var splitTasks = 0
   /// The bad lines skipped (non-strict reading only).
-  public internal(set) var badLines = 0
+  package internal(set) var badLines = 0
   /// The trace origin: the first known submit time in the file (nil if there is none).
-  public internal(set) var traceOrigin: Double?
+  package internal(set) var traceOrigin: Double?
   /// The earliest arrival time of a used job (seconds after the window start, scaled).
-  public internal(set) var earliestArrival: Double?
+  package internal(set) var earliestArrival: Double?
   /// The latest arrival time of a used job (seconds after the window start, scaled).
-  public internal(set) var latestArrival: Double?
+  package internal(set) var latestArrival: Double?
   /// The sum of the run times of the used jobs (each job once, even if split).
-  public internal(set) var totalRunTime = 0.0
+  package internal(set) var totalRunTime = 0.0
   /// The sum of the trace processors of the used jobs (before capping or splitting).
-  public internal(set) var totalProcessors = 0
+  package internal(set) var totalProcessors = 0
 
   /// The number of records skipped for `reason`.
-  public func skipped(_ reason: WorkloadSkipReason) -> Int { skipped[reason] ?? 0 }
+  package func skipped(_ reason: WorkloadSkipReason) -> Int { skipped[reason] ?? 0 }
 
   /// The number of records skipped for any reason.
-  public var skippedTotal: Int { skipped.values.reduce(0, +) }
+  package var skippedTotal: Int { skipped.values.reduce(0, +) }
 
   /// `latestArrival − earliestArrival`, or 0 when fewer than one job was used.
-  public var arrivalSpan: Double {
+  package var arrivalSpan: Double {
     guard let earliestArrival, let latestArrival else { return 0 }
     return latestArrival - earliestArrival
   }
 
   /// The mean run time of the used jobs in seconds (each job once), or nil if none was used.
-  public var meanRunTime: Double? {
+  package var meanRunTime: Double? {
     jobsUsed == 0 ? nil : totalRunTime / Double(jobsUsed)
   }
 
   /// The mean number of trace processors of the used jobs (before capping or splitting), or
   /// nil if none was used.
-  public var meanProcessors: Double? {
+  package var meanProcessors: Double? {
     jobsUsed == 0 ? nil : Double(totalProcessors) / Double(jobsUsed)
   }
 
