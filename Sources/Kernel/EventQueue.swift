@@ -5,15 +5,15 @@
 /// sifting moves a hole instead of swapping.
 ///
 /// - Complexity: `push` and `popMin` are O(log `count`); `peekTime` is O(1).
-package struct EventQueue<Payload> {
+public struct EventQueue<Payload> {
   /// One queued event: its firing time, its insertion sequence and its payload.
-  package struct Entry {
+  public struct Entry {
     /// The order of entries: the time's bit pattern (which orders non-negative doubles as
     /// integers) above the insertion sequence, so one unsigned 128-bit comparison decides.
     @usableFromInline
     let order: UInt128
     /// What happens.
-    package let payload: Payload
+    public let payload: Payload
 
     @inlinable
     init(time: Double, sequence: UInt64, payload: Payload) {
@@ -24,11 +24,11 @@ package struct EventQueue<Payload> {
 
     /// Simulated time, in seconds, at which the event fires.
     @inlinable
-    package var time: Double { Double(bitPattern: UInt64(truncatingIfNeeded: order >> 64)) }
+    public var time: Double { Double(bitPattern: UInt64(truncatingIfNeeded: order >> 64)) }
 
     /// Insertion sequence number; breaks ties between equal times.
     @inlinable
-    package var sequence: UInt64 { UInt64(truncatingIfNeeded: order) }
+    public var sequence: UInt64 { UInt64(truncatingIfNeeded: order) }
 
     @inlinable @inline(__always)
     func precedes(_ other: Entry) -> Bool { order < other.order }
@@ -42,25 +42,25 @@ package struct EventQueue<Payload> {
 
   /// Creates an empty queue.
   @inlinable
-  package init() {}
+  public init() {}
 
   /// The number of pending events.
   @inlinable
-  package var count: Int { storage.count }
+  public var count: Int { storage.count }
 
   /// Whether no event is pending.
   @inlinable
-  package var isEmpty: Bool { storage.isEmpty }
+  public var isEmpty: Bool { storage.isEmpty }
 
   /// The firing time of the earliest event, or `nil` when the queue is empty.
   @inlinable
-  package var peekTime: Double? { storage.first?.time }
+  public var peekTime: Double? { storage.first?.time }
 
   /// Adds an event that fires at `time`.
   ///
   /// - Complexity: O(log `count`).
   @inlinable
-  package mutating func push(_ payload: Payload, at time: Double) {
+  public mutating func push(_ payload: Payload, at time: Double) {
     let entry = Entry(time: time, sequence: nextSequence, payload: payload)
     nextSequence &+= 1
     storage.append(entry)
@@ -83,7 +83,7 @@ package struct EventQueue<Payload> {
   ///
   /// - Complexity: O(log `count`).
   @inlinable
-  package mutating func popMin() -> Entry? {
+  public mutating func popMin() -> Entry? {
     guard let last = storage.popLast() else { return nil }
     if storage.isEmpty { return last }
     let top = storage[0]

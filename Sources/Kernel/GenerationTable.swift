@@ -4,30 +4,30 @@
 /// Bumping the entity's generation cancels all of them at once: when a stale
 /// event is popped, ``isCurrent(_:generation:)`` is false and it is dropped.
 /// This avoids removing entries from the middle of the event queue.
-package struct GenerationTable: Sendable {
+public struct GenerationTable: Sendable {
   @usableFromInline
   internal var generations: ContiguousArray<UInt32>
 
   /// Creates a table for `count` entities, all at generation 0.
-  package init(count: Int) {
+  public init(count: Int) {
     generations = ContiguousArray(repeating: 0, count: count)
   }
 
   /// The current generation of `entity`.
   @inlinable
-  package subscript(entity: Int) -> UInt32 { generations[entity] }
+  public subscript(entity: Int) -> UInt32 { generations[entity] }
 
   /// Cancels every pending event of `entity` and returns the new generation.
   @inlinable
   @discardableResult
-  package mutating func bump(_ entity: Int) -> UInt32 {
+  public mutating func bump(_ entity: Int) -> UInt32 {
     generations[entity] &+= 1
     return generations[entity]
   }
 
   /// Whether an event stamped with `generation` is still live for `entity`.
   @inlinable
-  package func isCurrent(_ entity: Int, generation: UInt32) -> Bool {
+  public func isCurrent(_ entity: Int, generation: UInt32) -> Bool {
     generations[entity] == generation
   }
 }

@@ -21,7 +21,8 @@ struct Perf: ParsableCommand {
 
   func run() throws {
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-    print("scenario                 duration  events        wall_s   events_per_s  peak_rss_MiB")
+    // events: those that changed something; stale_pops: cancelled events popped and dropped.
+    print("scenario                 duration  events        stale_pops  wall_s   events_per_s  peak_rss_MiB")
     for file in files {
       let base = try CommandFailure.reporting { try Scenario.load(path: file) }
       for fraction in fractions.split(separator: ",").compactMap({ Double($0) }) {

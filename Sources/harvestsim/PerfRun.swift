@@ -7,7 +7,8 @@ import Scenario
 /// `harvestsim perf-run FILE`: one benchmark measurement, in-process (used by `perf`).
 struct PerfRun: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "perf-run", abstract: "Run a scenario without output files and print events, wall time and peak RSS.",
+    commandName: "perf-run",
+    abstract: "Run a scenario without output files and print events, stale pops, wall time and peak RSS.",
     shouldDisplay: false)
 
   @OptionGroup var scenario: ScenarioOptions
@@ -22,7 +23,8 @@ struct PerfRun: ParsableCommand {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     let events = summary?.events ?? 0
-    print(String(format: "%-13llu %-8.3f %-13.0f %.1f", events, seconds, Double(events) / seconds,
+    let stale = summary?.staleEvents ?? 0
+    print(String(format: "%-13llu %-11llu %-8.3f %-13.0f %.1f", events, stale, seconds, Double(events) / seconds,
                  Double(usage.ru_maxrss) / 1024))
   }
 }
