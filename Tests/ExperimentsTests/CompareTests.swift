@@ -49,7 +49,7 @@ struct CompareTests {
 
     let runs = SweepTests.lines(try Self.file(folder, "runs.csv"))
     #expect(Array(runs[0].prefix(4)) == ["point", "variant", "replication", "seed"])
-    let column = runs[0].firstIndex(of: "mean_wait_s")!
+    let column = runs[0].firstIndex(of: "mean_registration_latency_s")!
     func values(_ variant: String) -> [Int: Double] {
       Dictionary(uniqueKeysWithValues: runs.dropFirst().filter { $0[1] == variant }.map { (Int($0[2])!, Double($0[column])!) })
     }
@@ -58,9 +58,9 @@ struct CompareTests {
     let mean = differences.reduce(0, +) / 4
     let sd = (differences.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 3).squareRoot()
     let half = Statistics.studentTQuantile(probability: 0.975, degreesOfFreedom: 3) * sd / 2
-    #expect(sd > 0)  // the modes do change the waits, so the check below is not trivial
+    #expect(sd > 0)  // the modes do change the registration latency, so the check below is not trivial
 
-    let row = try Self.row(try Self.comparison(folder), "mean_wait_s", "torque-live")
+    let row = try Self.row(try Self.comparison(folder), "mean_registration_latency_s", "torque-live")
     func number(_ name: String) -> Double { Double(row[name]!)! }
     #expect(row["baseline"] == "torque-restart" && row["n"] == "4" && row["diff_n"] == "4")
     #expect(abs(number("diff_mean") - mean) <= 1e-12 * max(1, abs(mean)))
@@ -71,7 +71,7 @@ struct CompareTests {
     #expect(abs(number("mean") - liveMean) <= 1e-12 * max(1, liveMean))
 
     // The baseline's own row: difference 0, no interval, never significant.
-    let own = try Self.row(try Self.comparison(folder), "mean_wait_s", "torque-restart")
+    let own = try Self.row(try Self.comparison(folder), "mean_registration_latency_s", "torque-restart")
     #expect(own["diff_mean"] == "0.0" && own["diff_sd"] == "" && own["diff_ci95"] == "" && own["significant"] == "false")
   }
 
