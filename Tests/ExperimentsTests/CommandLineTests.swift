@@ -121,7 +121,7 @@ struct SweepCommandLineTests {
       name: cli-sweep
       base: \(CommandLineTests.packageRoot.appendingPathComponent("Scenarios/paper-lab.yaml").path)
       replications: 3
-      set: {duration: 20d, warmup: 0s, hosts.1.count: 30, output.jobs: false, output.timeseries: false}
+      set: {duration: 8d, warmup: 0s, hosts.1.count: 20, output.jobs: false, output.timeseries: false}
       vary:
         - {path: hosts.0.count, values: [10, 30, 50]}
         - {path: registration.mode, values: [restart, live]}

@@ -9,26 +9,31 @@ extension Lab {
     executions.checkInvariants()
     ledger.checkInvariants()
     batch.checkInvariants()
+    let jobs = workload.jobs, executions = self.executions.executions
+    let vms = self.vms.states, pcs = self.pcs.states, gmonds = ganglia.states, owners = self.owners.states
     for slot in batch.queuedSlots() {
-      precondition(workload.jobs[slot].state == .queued, "Lab: the batch system queues the \(workload.jobs[slot].state) job in slot \(slot)")
+      precondition(jobs[slot].state == .queued, "Lab: the batch system queues the \(jobs[slot].state) job in slot \(slot)")
     }
     for pc in 0..<layout.hostCount {
-      let running = vms.isRunning(pc)
-      if running { precondition(pcs.isUp(pc), "Lab: the VM of PC \(pc) runs while the PC is down") }
-      if case .beating = ganglia.states[pc] {
+      let running = vms[pc].isRunning
+      if running { precondition(pcs[pc].isUp, "Lab: the VM of PC \(pc) runs while the PC is down") }
+      if case .beating = gmonds[pc] {
         precondition(running, "Lab: gmond beats on PC \(pc) without a running VM")
       } else {
         precondition(!running, "Lab: the VM of PC \(pc) runs without gmond")
       }
-      if executions.firstOnHost(pc) >= 0 { precondition(running, "Lab: executions on PC \(pc) without a VM") }
-      if owners.isPresent(pc) { precondition(pcs.isUp(pc), "Lab: a student at PC \(pc), which is down") }
+      if self.executions.firstOnHost(pc) >= 0 { precondition(running, "Lab: executions on PC \(pc) without a VM") }
+      if owners[pc].isPresent { precondition(pcs[pc].isUp, "Lab: a student at PC \(pc), which is down") }
     }
-    for (slot, job) in workload.jobs.enumerated() {
+    var slot = 0
+    while slot < jobs.count {
+      let job = jobs[slot]
+      let host = slot < executions.count ? Int(executions[slot].host) : -1
+      defer { slot += 1 }
       if case .running(let pc) = job.state {
-        precondition(executions.isRunning(slot) && Int(executions.executions[slot].host) == Int(pc),
-                     "Lab: job in slot \(slot) runs on PC \(pc) but has no execution there")
+        precondition(host == Int(pc), "Lab: job in slot \(slot) runs on PC \(pc) but its execution is on \(host)")
       } else {
-        precondition(!executions.isRunning(slot), "Lab: an execution runs for the \(job.state) job in slot \(slot)")
+        precondition(host < 0, "Lab: an execution runs for the \(job.state) job in slot \(slot)")
       }
     }
   }

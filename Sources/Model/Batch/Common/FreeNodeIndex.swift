@@ -90,8 +90,10 @@ struct FreeNodeIndex {
     return nil
   }
 
-  /// Recomputes the sets' lowest members and the masks from the listed nodes and compares.
+  /// Recomputes the sets' sizes, lowest members and the masks from the listed nodes and
+  /// compares.
   func checkInvariants() {
+    let listing = self.listing, nodes = self.nodes
     var expectedLowest = Array(repeating: Int32(-1), count: lowest.count)
     var members = Array(repeating: 0, count: lowest.count)
     for host in listing.indices where listing[host].free > 0 {
@@ -106,15 +108,8 @@ struct FreeNodeIndex {
       for phaseClass in 0..<classCount {
         let set = free * classCount + phaseClass
         if members[set] > 0 { mask |= 1 << UInt64(phaseClass) }
-        var count = 0
-        var member = nodes[set].first()
-        while let host = member {
-          precondition(Int(listing[host].free) == free && Int(listing[host].phaseClass) == phaseClass,
-                       "FreeNodeIndex: node \(host) is in the wrong set")
-          count += 1
-          member = nodes[set].next(atOrAfter: host + 1)
-        }
-        precondition(count == members[set], "FreeNodeIndex: a set holds nodes that are not listed")
+        // Every member is listed under this set (above), so equal sizes mean equal sets.
+        precondition(nodes[set].count == members[set], "FreeNodeIndex: a set holds nodes that are not listed")
       }
       precondition(mask == masks[free], "FreeNodeIndex: class mask disagrees at \(free) free cores")
     }

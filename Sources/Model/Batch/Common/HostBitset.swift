@@ -25,6 +25,18 @@ struct HostBitset {
     words = Array(repeating: 0, count: total)
   }
 
+  /// The number of members.
+  var count: Int {
+    var total = 0
+    var index = 0
+    let end = counts[0]
+    while index < end {
+      total += words[index].nonzeroBitCount
+      index += 1
+    }
+    return total
+  }
+
   /// Whether the set is empty.
   var isEmpty: Bool { words[words.count - 1] == 0 }
 

@@ -83,6 +83,12 @@ struct SlotLists {
         slot = link.next
       }
     }
-    precondition(seen == links.count(where: { $0.node >= 0 }), "SlotLists: a slot is marked on a list it is not on")
+    var marked = 0
+    var index = 0
+    while index < links.count {
+      if links[index].node >= 0 { marked += 1 }
+      index += 1
+    }
+    precondition(seen == marked, "SlotLists: a slot is marked on a list it is not on")
   }
 }

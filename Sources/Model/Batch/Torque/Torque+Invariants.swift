@@ -1,29 +1,36 @@
 extension Torque {
   /// Recomputes every derived index from the nodes and compares: the free-node indexes,
   /// the usable counts, the ghosts, the nodes marked down; and each node's busy cores
-  /// against the jobs pbs_server runs there.
+  /// against the jobs pbs_server runs there. (Written to stay affordable in debug builds,
+  /// which run it after every event: the arrays are read through local copies.)
   func checkInvariants() {
     freeNodes.checkInvariants()
     freeNodesOwnerPresent.checkInvariants()
     running.checkInvariants()
     held.checkInvariants()
+    let nodes = self.nodes, jobs = self.jobs, owners = self.owners, cores = layout.cores
+    let running = self.running, freeNodes = self.freeNodes, present = freeNodesOwnerPresent
+    let ghosts = self.ghosts, markedDown = self.markedDown
+    var busy = Array(repeating: Int32(0), count: nodes.count)
+    for pc in nodes.indices {
+      var job = running.first[pc]
+      while job >= 0 {
+        busy[pc] += jobs[Int(job)].cores
+        job = running.after(job)
+      }
+    }
     var usable = Array(repeating: 0, count: classCount)
     for pc in nodes.indices {
       let node = nodes[pc]
-      var busy: Int32 = 0
-      var job = running.first[pc]
-      while job >= 0 {
-        busy += jobs[Int(job)].cores
-        job = running.after(job)
-      }
-      precondition(busy == node.busyCores, "TORQUE: node \(pc) counts \(node.busyCores) busy cores, its jobs \(busy)")
-      let free = freeCores(pc)
+      precondition(busy[pc] == node.busyCores, "TORQUE: node \(pc) counts \(node.busyCores) busy cores, its jobs \(busy[pc])")
+      let free = Int(cores[pc] - node.busyCores - node.ghostCores)
       precondition(free >= 0, "TORQUE: node \(pc) has \(free) free cores")
-      let listed = node.state == .up && free > 0
-      let present = ownerAwarePlacement && owners[pc].isPresent
-      let expected = listed ? free : nil
-      precondition((present ? freeNodesOwnerPresent : freeNodes).listedFreeCores(pc) == expected
-                   && (present ? freeNodes : freeNodesOwnerPresent).listedFreeCores(pc) == nil,
+      let expected = node.state == .up && free > 0 ? free : nil
+      let ownerPresent = ownerAwarePlacement && owners[pc].isPresent
+      precondition((ownerPresent ? present : freeNodes).listedFreeCores(pc) == expected
+                   && (ownerPresent ? freeNodes : present).listedFreeCores(pc) == nil
+                   && Int(node.listedFree) == (expected ?? 0) && node.listedOwnerPresent == (ownerPresent && expected != nil
+                     || node.listedOwnerPresent && expected == nil),
                    "TORQUE: node \(pc) is not in the free-node index as its state says")
       let counted = node.state == .up && node.mom.isAlive
       precondition(node.countedUsable == counted, "TORQUE: node \(pc) usable flag is stale")
@@ -35,7 +42,8 @@ extension Torque {
       if node.state != .up { precondition(node.ghostCores == 0, "TORQUE: node \(pc) keeps ghost cores while \(node.state)") }
     }
     precondition(usable == usableInClass, "TORQUE: usable counts per class are stale")
-    let visible = usable.indices.reduce(0) { $0 + (isActive(Int32($1)) ? usable[$1] : 0) }
+    var visible = 0
+    for phaseClass in usable.indices where activeClasses & (1 << UInt64(phaseClass)) != 0 { visible += usable[phaseClass] }
     precondition(visible == usableNodes, "TORQUE: \(usableNodes) usable nodes counted, \(visible) in fact")
   }
 }

@@ -133,22 +133,33 @@ struct Executions {
 
   /// Checks the per-PC lists and counts against the executions.
   func checkInvariants() {
-    var cores = Array(repeating: Int32(0), count: hosts.count)
+    let executions = self.executions, hosts = self.hosts
     var listed = 0
-    for host in hosts.indices {
+    var cores: Int32 = 0
+    var host = 0
+    while host < hosts.count {
       var slot = hosts[host].first
       var previous: Int32 = -1
+      var busy: Int32 = 0
       while slot >= 0 {
         let execution = executions[Int(slot)]
         precondition(execution.host == Int32(host) && execution.previous == previous, "Executions: broken list on host \(host)")
-        cores[host] += execution.cores
+        busy += execution.cores
         listed += 1
         previous = slot
         slot = execution.next
       }
+      precondition(busy == hosts[host].busyCores, "Executions: busy cores of host \(host) disagree with its list")
+      cores += busy
+      host += 1
     }
-    precondition(cores == hosts.map(\.busyCores), "Executions: busy cores disagree with the lists")
-    precondition(busySlots == Int(cores.reduce(0, +)), "Executions: busy slots disagree")
-    precondition(listed == executions.count(where: { $0.host >= 0 }), "Executions: an execution is on no list")
+    precondition(busySlots == Int(cores), "Executions: busy slots disagree")
+    var running = 0
+    var slot = 0
+    while slot < executions.count {
+      if executions[slot].host >= 0 { running += 1 }
+      slot += 1
+    }
+    precondition(listed == running, "Executions: an execution is on no list")
   }
 }

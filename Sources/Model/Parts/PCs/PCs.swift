@@ -151,9 +151,15 @@ struct PCs {
 
   /// Recomputes the up count from the states (for ``Lab/checkInvariants()``).
   func checkInvariants() {
-    precondition(upCount == states.count(where: \.isUp), "PCs: up count \(upCount) disagrees with the states")
-    for state in states {
-      if case .down(let reasons) = state { precondition(!reasons.isEmpty, "PCs: down without a reason") }
+    var up = 0
+    var pc = 0
+    while pc < states.count {
+      switch states[pc] {
+      case .up: up += 1
+      case .down(let reasons): precondition(!reasons.isEmpty, "PCs: down without a reason")
+      }
+      pc += 1
     }
+    precondition(upCount == up, "PCs: up count \(upCount) disagrees with the states")
   }
 }
