@@ -1,14 +1,16 @@
 /// Streaming mean/variance (Welford), constant memory. Value type.
 package struct RunningStatistics: Sendable {
-  private var n = 0
-  private var runningMean = 0.0
+  // Internal (not private) so that `add`, inlined into the model's event loop, can reach them.
+  @usableFromInline var n = 0
+  @usableFromInline var runningMean = 0.0
   /// Sum of squared deviations from the running mean.
-  private var m2 = 0.0
+  @usableFromInline var m2 = 0.0
 
   /// An empty accumulator.
   package init() {}
 
   /// Adds one observation (Welford's update).
+  @inlinable
   package mutating func add(_ x: Double) {
     n += 1
     let delta = x - runningMean

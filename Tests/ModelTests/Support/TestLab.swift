@@ -13,7 +13,11 @@ final class TestLab<Batch: BatchSystem> {
   func advance(through time: Double) { lab.advance(through: time) }
 
   /// Handles the next event; false at the end.
-  func step() -> Bool { lab.step() }
+  func step() -> Bool {
+    let more = lab.step()
+    lab.flushAttempts()
+    return more
+  }
 
   /// Closes the metrics and returns the summary.
   func finish() -> RunSummary { lab.finish() }
