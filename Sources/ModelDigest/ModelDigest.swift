@@ -47,7 +47,7 @@ enum ModelDigest {
 
     extension ProgramVersion {
       /// The first \(shownDigits) hex digits of the SHA-256 digest of the model's sources, made at build time.
-      public static let modelDigest = "\(digest)"
+      package static let modelDigest = "\(digest)"
 
       /// The folders the digest covers, relative to the package root.
       static let modelSourceFolders: [String] = [\(folders.map { "\"\($0)\"" }.joined(separator: ", "))]

@@ -19,7 +19,7 @@ package final class RandomStream {
   package let algorithm: Algorithm
 
   /// The GSL generators a stream can use. The model uses ``taus2``: its state is 24 bytes
-  /// where mt19937's is 2.5 KiB, so a 10,000-PC lab's streams fit in the caches
+  /// where mt19937's is 5,000 bytes (624 words of 8 bytes and an index), so a 10,000-PC lab's streams fit in the caches
   /// (docs/performance.md compares the two).
   package enum Algorithm: String, Sendable, CaseIterable {
     /// L'Ecuyer (1996, seeding of 1999): period 2^88, 3 words of state (`gsl_rng_taus2`).

@@ -11,8 +11,7 @@ struct Validate: ParsableCommand {
     let loaded = try CommandFailure.reporting { try scenario.load() }
     let config = loaded.config
     print("\(scenario.file): valid: '\(config.name)', \(config.hostCount) hosts in \(config.hostGroups.count) group(s), "
-      + "registration \(config.registration.mode.rawValue), \(config.batch.system.name)"
-      + (config.batch.system.torque.map { " \($0.policy.rawValue)" } ?? "")
+      + "registration \(config.registration.mode.rawValue), \(config.batch.system.label)"
       + ", \(Units.durationText(config.duration)) simulated")
   }
 }

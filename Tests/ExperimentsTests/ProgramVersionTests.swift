@@ -98,7 +98,7 @@ struct ProgramVersionTests {
     _ = try Self.digestTool(["--output", output.path, root.path, "M"])
     let text = try String(contentsOf: output, encoding: .utf8)
     let full = try Self.digestTool(["--print", root.path, "M"])
-    #expect(text.contains("public static let modelDigest = \"\(full.prefix(12))\""))
+    #expect(text.contains("package static let modelDigest = \"\(full.prefix(12))\""))
     #expect(text.contains("static let modelSourceFolders: [String] = [\"M\"]"))
   }
 }

@@ -14,6 +14,14 @@ public enum BatchSystemConfig: Sendable, Equatable {
     }
   }
 
+  /// The system and, for TORQUE, its scheduling policy, for messages (`torque fifo`, `condor`).
+  public var label: String {
+    switch self {
+    case .torque(let config): "torque \(config.policy.rawValue)"
+    case .condor: "condor"
+    }
+  }
+
   /// The names of every system, for messages.
   public static let names = ["torque", "condor"]
 
