@@ -10,9 +10,12 @@ import PackagePlugin
 /// them changes, and SwiftPM asks the plugin again when files are added or removed.
 @main
 struct ModelDigestPlugin: BuildToolPlugin {
-  /// The folders whose files determine results from a scenario, relative to the package root.
+  /// The folders whose files determine results from a scenario, relative to the package root:
+  /// the model and what feeds it (scenario decoding, traces, the SWF job source) and what
+  /// writes its results (the run recorder).
   static let modelFolders = [
     "Sources/CGSL", "Sources/Stochastics", "Sources/Kernel", "Sources/Model", "Sources/Traces", "Sources/Scenario",
+    "Sources/Experiments/Runs",
   ]
 
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -58,9 +58,12 @@ public struct EventQueue<Payload> {
 
   /// Adds an event that fires at `time`.
   ///
+  /// - Precondition: `time >= 0` (the key orders non-negative times only; checked in debug
+  ///   builds, and `Simulator` never schedules before its start time, which is ≥ 0).
   /// - Complexity: O(log `count`).
   @inlinable
   public mutating func push(_ payload: Payload, at time: Double) {
+    assert(time >= 0, "EventQueue orders non-negative times only, not \(time)")
     let entry = Entry(time: time, sequence: nextSequence, payload: payload)
     nextSequence &+= 1
     storage.append(entry)

@@ -37,7 +37,7 @@ public struct Simulator<Payload> {
 
   /// Creates a simulator whose clock starts at `startTime` and stops at `endTime`.
   ///
-  /// - Precondition: `startTime <= endTime`, both finite.
+  /// - Precondition: `0 <= startTime <= endTime`, both finite.
   @inlinable
   public init(startTime: Double = 0, endTime: Double) {
     precondition(startTime.isFinite && endTime.isFinite && startTime >= 0 && startTime <= endTime,

@@ -23,13 +23,15 @@ struct ProgramVersionTests {
   }
 
   @Test func currentIsTheReleaseAndTwelveHexDigitsOfTheModelDigest() throws {
-    #expect(ProgramVersion.current.wholeMatch(of: /0\.2\.0\+[0-9a-f]{12}/) != nil, "\(ProgramVersion.current)")
+    #expect(ProgramVersion.release.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+/) != nil, "\(ProgramVersion.release)")
+    #expect(ProgramVersion.modelDigest.wholeMatch(of: /[0-9a-f]{12}/) != nil, "\(ProgramVersion.modelDigest)")
     #expect(ProgramVersion.current == "\(ProgramVersion.release)+\(ProgramVersion.modelDigest)")
   }
 
   @Test func theDigestCoversEveryFolderThatDeterminesResults() {
     #expect(ProgramVersion.modelSourceFolders == [
       "Sources/CGSL", "Sources/Stochastics", "Sources/Kernel", "Sources/Model", "Sources/Traces", "Sources/Scenario",
+      "Sources/Experiments/Runs",
     ])
   }
 
@@ -56,6 +58,39 @@ struct ProgramVersionTests {
     }
     #expect(Set(listed.map(String.init)) == Set(present))
     #expect(listed.contains("Sources/CGSL/module.modulemap") && listed.contains { $0.hasPrefix("Sources/Model/") })
+  }
+
+  /// The SHA-256 of `bytes` by coreutils' `sha256sum`, an implementation we did not write.
+  static func coreutilsSHA256(_ bytes: [UInt8]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(bytes))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(separator: " ")[0].description
+  }
+
+  /// The hand-written SHA-256 agrees with coreutils on messages of every length from 11 to
+  /// 143 bytes (each padding case: 55, 56, 63 and 64 bytes mod 64, one to three blocks) and
+  /// on one of about 200 kB (thousands of chained blocks).
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sha256sum")))
+  func theDigestAgreesWithCoreutilsAcrossBlockBoundaries() throws {
+    let root = SingleRunTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try FileManager.default.createDirectory(at: root.appendingPathComponent("M"), withIntermediateDirectories: true)
+    for size in Array(0...130) + [200_000] {
+      let contents = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+      try Data(contents).write(to: root.appendingPathComponent("M/f"))
+      // The digested message: path NUL size NUL contents (docs/architecture.md).
+      let message = Array("M/f".utf8) + [0] + Array(String(size).utf8) + [0] + contents
+      #expect(try Self.digestTool(["--print", root.path, "M"]) == Self.coreutilsSHA256(message),
+              "a file of \(size) bytes (message of \(message.count))")
+    }
   }
 
   @Test func theDigestIsSHA256OfPathsSizesAndContentsInByteOrder() throws {
@@ -89,7 +124,7 @@ struct ProgramVersionTests {
     #expect(try Self.digestTool(["--print", root.path, "M"]) != added)
   }
 
-  @Test func theGeneratedFileIsValidSwiftNamingTheDigest() throws {
+  @Test func theGeneratedFileDeclaresTheDigestAndTheFolders() throws {
     let root = SingleRunTests.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     try FileManager.default.createDirectory(at: root.appendingPathComponent("M"), withIntermediateDirectories: true)

@@ -51,9 +51,23 @@ struct EasyBackfillReservationTests {
     #expect(TraceRun.startTimes(jobs, cores: [4], policy: .easyBackfill) == [0, 100, 2, 100])
   }
 
+  /// The extra cores run out within one pass: J2 (3 cores) is reserved at 100 s on a 4-core
+  /// PC, leaving 1 extra core. J3 and J4 (1 core, 1000 s each) arrive together at 2 s: J3
+  /// takes the extra core; J4 finds a core free but no extra one left, so it waits: J2 runs
+  /// 100–150 s, then J4. Not spending the extra core would start J4 at 2 s too and push J2
+  /// to J3's end: [0, 1002, 2, 2].
+  @Test func theExtraCoresAreSpentByTheJobsThatUseThem() {
+    let jobs = [
+      TraceRun.job(0, cores: 2, runtime: 100), TraceRun.job(1, cores: 3, runtime: 50),
+      TraceRun.job(2, cores: 1, runtime: 1000), TraceRun.job(2, cores: 1, runtime: 1000),
+    ]
+    #expect(TraceRun.startTimes(jobs, cores: [4], policy: .easyBackfill) == [0, 100, 2, 150])
+  }
+
   /// The property: on random small traces with exact walltime requests and no failures,
-  /// whenever a job is the first queued job and does not fit, it starts no later than the
-  /// shadow time recomputed here from the executions running at that moment.
+  /// whenever a job is the first queued job, it starts at once if it fits, and otherwise no
+  /// later than the shadow time recomputed here from the executions running at that moment
+  /// (not counting the jobs behind it that started at that very instant: backfills).
   @Test func noBackfilledJobDelaysTheHeadPastItsReservation() async {
     let job = zip(Gen.int(in: 0...40), Gen.int(in: 1...4), Gen.int(in: 1...60))
     let lab = zip(Gen.int(in: 1...4).array(of: 1...3), job.array(of: 2...12))
@@ -72,18 +86,30 @@ struct EasyBackfillReservationTests {
   /// Checks, at every arrival and end, that the first queued job that does not fit starts by
   /// the earliest time some PC has its cores free, by the running executions' ends.
   static func checkReservations(_ jobs: [TraceJob], _ records: [UInt64: AttemptRecord], cores: [Int]) {
-    let runs = jobs.indices.map { (job: jobs[$0], record: records[UInt64($0 + 1)]!) }
+    var runs: [(job: TraceJob, record: AttemptRecord)] = []
+    for index in jobs.indices {
+      guard let record = records[UInt64(index + 1)] else {
+        Issue.record("job \(index + 1) never ran")
+        return
+      }
+      runs.append((jobs[index], record))
+    }
     let instants = Set(runs.flatMap { [$0.job.arrival, $0.record.end] }).sorted()
     for t in instants {
       // The head: the first job (in arrival order) submitted by t and not started by t.
-      guard let head = runs.first(where: { $0.job.arrival <= t && $0.record.start > t }) else { continue }
+      guard let headIndex = runs.firstIndex(where: { $0.job.arrival <= t && $0.record.start > t }) else { continue }
+      let head = runs[headIndex]
       var free = cores
       var ends: [[(time: Double, cores: Int)]] = Array(repeating: [], count: cores.count)
-      for run in runs where run.record.start <= t && run.record.end > t {
+      for (index, run) in runs.enumerated() where run.record.start <= t && run.record.end > t {
+        if run.record.start == t && index > headIndex { continue }  // backfilled at t
         free[run.record.host] -= run.job.cores
         ends[run.record.host].append((run.record.end, run.job.cores))
       }
-      guard !free.contains(where: { $0 >= head.job.cores }) else { continue }  // it fits: not blocked
+      if free.contains(where: { $0 >= head.job.cores }) {
+        Issue.record("the head job arriving at \(head.job.arrival) fits at \(t) but starts at \(head.record.start)")
+        continue
+      }
       var shadow = Double.infinity
       for pc in cores.indices where cores[pc] >= head.job.cores {
         var available = free[pc]

@@ -11,10 +11,26 @@ struct InstantSchedulingTests {
     TraceRun.job(1, cores: 8, runtime: 10), TraceRun.job(2, cores: 4, runtime: 1000),
   ]
 
+  /// Under `fifo` a pass after the first end alone starts J4 (it fits) and gives
+  /// [0, 0, 1100, 100]. `strict-fifo` and `easy-backfill` would not start J4 there either
+  /// (J3 blocks the queue; J4 would end after J3's reservation), so for them this is a
+  /// regression check; the next test catches the bug under EASY.
   @Test(arguments: [SchedulingPolicy.fifo, .strictFifo, .easyBackfill])
   func theWideJobStartsWhenBothEndsAtOneInstantHaveBeenSeen(policy: SchedulingPolicy) {
     let starts = TraceRun.startTimes(Self.jobs, cores: [8], policy: policy)
     #expect(starts == [0, 0, 100, 110])
+  }
+
+  /// EASY, with J1 and J2 requesting 200 s (they run 100 s) and J4 running 50 s. After both
+  /// ends at 100 s J3 fits and starts; J4 follows at 110 s. A pass after the first end alone
+  /// would reserve the PC for J3 at J2's requested end (200 s), backfill J4 (it ends at
+  /// 150 s), and J3 would start only at 150 s: [0, 0, 150, 100].
+  @Test func easyBackfillSeesBothEndsBeforeReservingOrBackfilling() {
+    let jobs = [
+      TraceRun.job(0, cores: 4, runtime: 100, requested: 200), TraceRun.job(0, cores: 4, runtime: 100, requested: 200),
+      TraceRun.job(1, cores: 8, runtime: 10), TraceRun.job(2, cores: 4, runtime: 50),
+    ]
+    #expect(TraceRun.startTimes(jobs, cores: [8], policy: .easyBackfill) == [0, 0, 100, 110])
   }
 
   @Test func hTCondorNegotiatesAfterEveryEventOfTheInstant() {
@@ -34,8 +50,8 @@ struct InstantSchedulingTests {
 struct NodeTieBreakTests {
   @Test func equallySuitableNodesGoLowestIndexFirst() {
     // Four 2-core PCs. Jobs of 2 cores on PCs 0…3 end at 10, 40, 20, 30 s (in that order of
-    // index); four 1-core jobs then arrive at 50 s: they fill PC 0, then PC 1, …, and never
-    // the PC that was freed last.
+    // index); three 1-core jobs then arrive at 50 s: they fill PC 0, then PC 1, and never
+    // the PC that was freed last (PC 1) or first (PC 0) by that rule alone.
     let jobs = [
       TraceRun.job(0, cores: 2, runtime: 10), TraceRun.job(0, cores: 2, runtime: 40),
       TraceRun.job(0, cores: 2, runtime: 20), TraceRun.job(0, cores: 2, runtime: 30),

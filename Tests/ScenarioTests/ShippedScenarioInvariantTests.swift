@@ -4,7 +4,8 @@ import Testing
 @testable import Model
 @testable import Scenario
 
-/// Every shipped scenario, and every variant of the TORQUE-vs-HTCondor comparison, runs with
+/// Every shipped scenario (the theory ones included), every variant of the TORQUE-vs-HTCondor
+/// comparison and every point of the shipped sweep plans runs with
 /// the model's invariant checks after every event (docs/architecture.md), shortened so the
 /// checks stay affordable: two days, and labs of more than 60 PCs cut to 60 PCs per group for
 /// one day, with their Poisson arrivals thinned in proportion so the load stays the same.
@@ -53,12 +54,16 @@ struct ShippedScenarioInvariantTests {
     }
   }
 
-  @Test("the theory scenarios run with every invariant checked")
-  func theoryScenarios() throws {
-    let theory = Self.files.filter { $0.path.contains("/theory/") }
-    #expect(!theory.isEmpty)
-    for file in theory {
-      #expect(Self.runChecked(try Scenario.load(path: file.path).config).jobsCompleted > 0, "\(file.lastPathComponent)")
+  /// Every point of the shipped sweep plans (lab sizes up to 100 + 100 PCs, cron periods
+  /// from 30 s, every nightly power policy), shortened like the scenarios.
+  @Test("each point of the shipped sweep plans runs with every invariant checked",
+        arguments: ["lab-size", "cron-period", "nightly-shutdown"])
+  func sweepPlanPoints(_ name: String) throws {
+    let path = Fixture.packageRoot().appendingPathComponent("Scenarios/sweeps/\(name).yaml").path
+    let points = try SweepPlanReader.load(path: path).resolveAllPoints()
+    #expect(!points.isEmpty)
+    for (index, scenario) in points.enumerated() {
+      #expect(Self.runChecked(scenario.config).jobsSubmitted > 0, "\(name) point \(index)")
     }
   }
 }

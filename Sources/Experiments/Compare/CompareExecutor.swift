@@ -35,7 +35,7 @@ package struct CompareExecutor: Sendable {
   ///
   /// - Parameters:
   ///   - stop: Raised by Ctrl-C, as for a sweep.
-  ///   - progress: Called after each finished run, as for a sweep.
+  ///   - progress: Called after finished runs, as for a sweep (one call at a time, outside any lock; a burst of runs may arrive as one call).
   package func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> CompareOutcome {
     let outcome = try sweep.run(stop: stop, progress: progress)
     guard outcome.wroteResults else { return CompareOutcome(sweep: outcome, rows: []) }

@@ -27,7 +27,8 @@ protocol BatchSystem {
   mutating func addNode(_ pc: Int, restarting: Bool, _ fx: inout BatchEffects<Event>)
   /// The CE's join script restarts the batch system, for `duration` seconds.
   mutating func restart(for duration: Double, _ fx: inout BatchEffects<Event>)
-  /// The CE's clean-up script removes the nodes marked down; returns them in order.
+  /// The CE's clean-up script removes the nodes marked down; returns them in the order the
+  /// system keeps them (the lab asks the join script for those whose VM runs, in that order).
   mutating func removeDownNodes(_ fx: inout BatchEffects<Event>) -> [Int]
   /// A job in `slot` entered the queue (submitted or resubmitted by its user), asking for `job`.
   mutating func jobSubmitted(_ slot: Int, _ job: BatchJob, _ fx: inout BatchEffects<Event>)

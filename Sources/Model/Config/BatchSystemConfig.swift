@@ -22,9 +22,6 @@ public enum BatchSystemConfig: Sendable, Equatable {
     }
   }
 
-  /// The names of every system, for messages.
-  public static let names = ["torque", "condor"]
-
   /// TORQUE's settings, when TORQUE runs.
   public var torque: TorqueConfig? {
     if case .torque(let config) = self { config } else { nil }

@@ -41,14 +41,7 @@ extension Lab {
     let now = sim.now
     metrics.hostsUpChanging(at: now, from: pcs.upCount + 1)
     endSession(pc, allowReboot: false)
-    while executions.firstOnHost(pc) >= 0 {
-      let slot = Int(executions.firstOnHost(pc))
-      let execution = executions.remove(slot)
-      report(attempt(slot, execution, end: now, outcome: .lost, cause: cause))
-      let cores = Int(execution.cores)
-      metrics.attemptSaved(start: execution.start, until: execution.lastCheckpoint, cores: cores)
-      metrics.attemptLost(start: execution.lastCheckpoint, end: now, cores: cores, cause: cause)
-    }
+    while case let slot = Int(executions.firstOnHost(pc)), slot >= 0 { loseExecution(slot, cause: cause) }
     metrics.hostWentDown(pc)
     vms.powerOff(pc, at: now)
     ganglia.gmondStopped(pc, at: now)
@@ -62,7 +55,7 @@ extension Lab {
     let calendar = pcs.calendar
     let open = calendar.isOpen(at: sim.now)
     if let change = calendar.nextChange(after: sim.now) { sim.schedule(.pc(.labChanges), at: change) }
-    let on = open || calendar.timetable.power == .alwaysOn
+    let on = calendar.powerIsOn(at: sim.now)
     for pc in 0..<layout.hostCount {
       if !open { endSession(pc, allowReboot: false) }
       apply(pcs.setPower(pc, on: on, at: sim.now), to: pc)
@@ -121,12 +114,23 @@ extension Lab {
   /// Recomputes `pc`'s job speed (carrying every running execution's remaining work over to
   /// the new speed) and its share of the lab-wide rates.
   mutating func refreshHost(_ pc: Int) {
-    let owner = owners.states[pc]
-    let busy = executions.busyCores(pc)
-    let speed = CPUShare.speed(owner: owner, busyCores: busy, cores: layout.cores[pc], priority: layout.vmPriority,
-                               suspended: batch.isSuspended(pc))
+    let speed = jobSpeed(pc)
     if speed != executions.speed(pc) { executions.changeSpeed(pc, to: speed, &sim) }
-    ledger.set(pc, to: HostRates.of(isUp: pcs.isUp(pc), owner: owner, busyCores: busy, speed: speed,
-                                    layout.rateConstants[pc]))
+    ledger.set(pc, to: rates(pc, speed: speed))
+  }
+
+  /// The speed of `pc`'s jobs, from its student, busy cores and whether the batch system
+  /// suspends them.
+  @inline(__always)
+  func jobSpeed(_ pc: Int) -> Double {
+    CPUShare.speed(owner: owners.states[pc], busyCores: executions.busyCores(pc), cores: layout.cores[pc],
+                   priority: layout.vmPriority, suspended: batch.isSuspended(pc))
+  }
+
+  /// `pc`'s share of the lab-wide rates when its jobs run at `speed`.
+  @inline(__always)
+  func rates(_ pc: Int, speed: Double) -> HostRates {
+    HostRates.of(isUp: pcs.isUp(pc), owner: owners.states[pc], busyCores: executions.busyCores(pc), speed: speed,
+                 layout.rateConstants[pc])
   }
 }

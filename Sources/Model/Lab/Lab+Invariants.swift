@@ -1,7 +1,8 @@
 extension Lab {
   /// Recomputes every part's derived state from scratch and stops the program if it
   /// disagrees with what the part keeps: the PCs' up count, the executions' lists and busy
-  /// cores, the rate totals, the batch system's indexes (free nodes, usable counts, ghosts,
+  /// cores, each PC's job speed and share of the rates (from its student, busy cores and
+  /// power), the rate totals, the batch system's indexes (free nodes, usable counts, ghosts,
   /// nodes marked down), and the agreement between parts (a running execution's job is
   /// running on the same PC; the VM runs where gmond beats).
   func checkInvariants() {
@@ -24,6 +25,11 @@ extension Lab {
       }
       if self.executions.firstOnHost(pc) >= 0 { precondition(running, "Lab: executions on PC \(pc) without a VM") }
       if owners[pc].isPresent { precondition(pcs[pc].isUp, "Lab: a student at PC \(pc), which is down") }
+      let speed = jobSpeed(pc)
+      precondition(self.executions.speed(pc) == speed,
+                   "Lab: PC \(pc)'s jobs run at \(self.executions.speed(pc)), its state gives \(speed)")
+      precondition(ledger.shares[pc] == rates(pc, speed: speed),
+                   "Lab: PC \(pc)'s share of the rates \(ledger.shares[pc]) is not \(rates(pc, speed: speed))")
     }
     var slot = 0
     while slot < jobs.count {

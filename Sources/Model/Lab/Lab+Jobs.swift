@@ -41,6 +41,17 @@ extension Lab {
     return true
   }
 
+  /// The execution of the job in `slot` ends lost under `cause`: reported, its work up to
+  /// its last checkpoint counted as saved and the rest as lost.
+  mutating func loseExecution(_ slot: Int, cause: LossCause) {
+    let now = sim.now
+    let execution = executions.remove(slot)
+    report(attempt(slot, execution, end: now, outcome: .lost, cause: cause))
+    let cores = Int(execution.cores)
+    metrics.attemptSaved(start: execution.start, until: execution.lastCheckpoint, cores: cores)
+    metrics.attemptLost(start: execution.lastCheckpoint, end: now, cores: cores, cause: cause)
+  }
+
   /// The record of an execution of the job in `slot` that ended at `end`.
   func attempt(_ slot: Int, _ execution: Execution, end: Double, outcome: AttemptOutcome,
                cause: LossCause? = nil) -> AttemptRecord {
@@ -85,15 +96,13 @@ extension Lab {
       startExecution(Int(slot), on: Int(pc), delay: delay)
     case .vacate(let slot, let checkpointCost):
       let slot = Int(slot)
-      report(attempt(slot, executions.executions[slot], end: now, outcome: .lost, cause: .eviction))
       if let cost = checkpointCost {
         // Checkpoint on vacate: the work done so far is saved; the checkpoint's cost is counted.
         saveCheckpoint(slot, cost: cost)
         executions.markCheckpoint(slot, at: now)
       }
-      let execution = executions.remove(slot)
-      metrics.attemptSaved(start: execution.start, until: execution.lastCheckpoint, cores: Int(execution.cores))
-      metrics.attemptLost(start: execution.lastCheckpoint, end: now, cores: Int(execution.cores), cause: .eviction)
+      // The PC's speed and rates follow with the batch system's `.refresh`.
+      loseExecution(slot, cause: .eviction)
     case .checkpoint(let slot, let cost):
       saveCheckpoint(Int(slot), cost: cost)
       executions.checkpoint(Int(slot), cost: cost, &sim)

@@ -38,12 +38,12 @@ struct Lab<Batch: BatchSystem> {
   var samplesTaken = 0
   var started = false
 
-  /// Builds a lab of `config` around `batch`. `jobSource` feeds a trace workload (and only then).
-  init(config: ModelConfig, batch: Batch, streams: RandomStreamFactory, observer: (any RunObserver)?,
-       jobSource: (any JobSource)?) {
+  /// Builds a lab of `config` (whose facts are `layout`) around `batch`. `jobSource` feeds a
+  /// trace workload (and only then).
+  init(config: ModelConfig, layout: LabLayout, batch: Batch, streams: RandomStreamFactory,
+       observer: (any RunObserver)?, jobSource: (any JobSource)?) {
     precondition((config.workload.trace == nil) == (jobSource == nil), "a trace workload needs its job source, and only then")
     self.config = config
-    let layout = LabLayout(config)
     self.layout = layout
     self.observer = observer
     sim = Simulator(endTime: config.duration)
@@ -87,9 +87,7 @@ struct Lab<Batch: BatchSystem> {
     precondition(!started, "a lab runs once")
     started = true
     for pc in 0..<layout.hostCount {
-      var share = HostRates()
-      share.watts = layout.groupPower[Int(layout.group[pc])].off
-      ledger.set(pc, to: share)
+      refreshHost(pc)  // the PC is off: it draws its off power
       sim.schedule(.pc(.starts(pc: Int32(pc))), at: 0)
     }
     for block in owners.classBlocks.indices { owners.scheduleClassBlock(block, fromDay: 0, &sim) }
@@ -105,7 +103,7 @@ struct Lab<Batch: BatchSystem> {
   @inline(__always)
   mutating func step() -> Bool {
     guard let event = sim.next() else { return false }
-    metrics.advance(to: sim.now, hostsUp: pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.advance(to: sim.now, usableNodes: batch.usableNodes, rates: ledger.totals)
     if dispatch(event) { eventsHandled &+= 1 } else { staleEvents &+= 1 }
     if batch.wantsPass && (sim.nextEventTime ?? .infinity) > sim.now {
       // The pass may schedule events at this instant; they are handled next, then it may run again.
@@ -121,13 +119,13 @@ struct Lab<Batch: BatchSystem> {
     while let next = sim.nextEventTime, next <= time, step() {}
     flushAttempts()
     guard time <= sim.endTime else { return }
-    metrics.advance(to: time, hostsUp: pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.advance(to: time, usableNodes: batch.usableNodes, rates: ledger.totals)
     sim.advanceClock(to: time)
   }
 
   /// Closes the metric integrals at the end time and returns the summary.
   mutating func finish() -> RunSummary {
-    metrics.advance(to: sim.endTime, hostsUp: pcs.upCount, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.advance(to: sim.endTime, usableNodes: batch.usableNodes, rates: ledger.totals)
     metrics.hostsUpChanging(at: sim.endTime, from: pcs.upCount)
     flushAttempts()
     observer?.progressed(to: sim.endTime)

@@ -1,7 +1,8 @@
 import Stochastics
 
 /// The lab's fixed facts, read by every part: which group each PC belongs to, its cores,
-/// and the tables derived from the configuration once (slowdowns, job-class weights).
+/// and the tables derived from the configuration once (slowdowns, classes' cores, the
+/// constants of each PC's rates).
 ///
 /// It never changes during a run, so parts may keep copies (its arrays are shared, not copied).
 struct LabLayout {
@@ -11,7 +12,7 @@ struct LabLayout {
   let group: [Int32]
   /// Cores each PC's VM offers.
   let cores: [Int32]
-  /// Each PC's index within its group (it selects the trace timeline and keys the streams).
+  /// Each PC's index within its group (it selects the PC's timeline in an availability trace).
   let indexInGroup: [Int]
   /// The largest core count of any PC.
   let maxCores: Int
@@ -21,14 +22,12 @@ struct LabLayout {
   let classCores: [Int]
   /// Wall seconds per native second, by `group * jobClassCount + jobClass` (VM profile ÷ PC speed).
   let slowdown: [Double]
-  /// How much a busy VM slows each group's owners (`vm_profile.owner_impact`).
-  let groupOwnerImpact: [Double]
-  /// The power each group's PCs draw.
-  let groupPower: [HostPower]
   /// How the VM shares the CPU with a logged-in owner.
   let vmPriority: VMPriority
   /// What each PC's share of the lab-wide rates depends on besides its state.
   let rateConstants: [HostRateConstants]
+  /// The timetable, as the PCs and the students ask it.
+  let calendar: LabCalendar
 
   init(_ config: ModelConfig) {
     var group: [Int32] = []
@@ -48,9 +47,8 @@ struct LabLayout {
     slowdown = config.hostGroups.flatMap { hostGroup in
       classes.map { hostGroup.profile.slowdown(for: $0) / hostGroup.speed }
     }
-    groupOwnerImpact = config.hostGroups.map(\.profile.ownerImpact)
-    groupPower = config.hostGroups.map(\.power)
     vmPriority = config.vm.priority
+    calendar = LabCalendar(config.timetable)
     rateConstants = zip(group, cores).map { group, cores in
       HostRateConstants(cores: cores, power: config.hostGroups[Int(group)].power,
                         ownerImpact: config.hostGroups[Int(group)].profile.ownerImpact)

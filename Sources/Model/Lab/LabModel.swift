@@ -43,16 +43,17 @@ public final class LabModel {
     // The one place that asks which batch system runs: it picks the type the lab is made of.
     switch config.batch.system {
     case .torque(let torque):
-      return run(Torque(config: torque, lab: config, layout: layout), streams, shouldStop)
+      return run(Torque(config: torque, lab: config, layout: layout), layout, streams, shouldStop)
     case .condor(let condor):
-      return run(Condor(config: condor, lab: config, layout: layout, streams: streams), streams, shouldStop)
+      return run(Condor(config: condor, lab: config, layout: layout, streams: streams), layout, streams, shouldStop)
     }
   }
 
   /// Runs a lab made with `batch` (specialized for each batch system: no dynamic dispatch per event).
-  private func run<Batch: BatchSystem>(_ batch: Batch, _ streams: RandomStreamFactory,
+  private func run<Batch: BatchSystem>(_ batch: Batch, _ layout: LabLayout, _ streams: RandomStreamFactory,
                                        _ shouldStop: () -> Bool) -> RunSummary? {
-    var lab = Lab(config: config, batch: batch, streams: streams, observer: observer, jobSource: jobSource)
+    var lab = Lab(config: config, layout: layout, batch: batch, streams: streams, observer: observer,
+                  jobSource: jobSource)
     lab.checksInvariants = checksInvariants
     let summary = lab.run(stoppingWhen: shouldStop)
     traceError = lab.traceError

@@ -6,6 +6,6 @@ public protocol RunObserver: AnyObject {
   func attemptEnded(_ record: AttemptRecord)
   /// A time-series sample was taken.
   func sampled(_ sample: TimeSample)
-  /// The run reached `simulatedTime`; called every few thousand events.
+  /// The run reached `simulatedTime`; called every 65,536 events and at the end.
   func progressed(to simulatedTime: Double)
 }

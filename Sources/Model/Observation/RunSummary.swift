@@ -14,13 +14,14 @@ public struct RunSummary: Sendable, Equatable {
   public var jobsCompleted: Int = 0
   /// Jobs that ended in the window without completing and will not be resubmitted.
   public var jobsLost: Int = 0
-  /// Executions killed by node loss in the window.
+  /// Executions killed by node loss, or evicted by HTCondor, in the window.
   public var attemptsLost: Int = 0
   /// Dispatches to a node that was already dead; the job went back to the queue.
   public var dispatchFailures: Int = 0
   /// Resubmissions in the window.
   public var resubmissions: Int = 0
-  /// Rerunnable jobs pbs_server requeued in the window (`batch.torque.rerunnable`).
+  /// Jobs the batch system requeued in the window: rerunnable jobs of a node pbs_server
+  /// marked down (`batch.torque.rerunnable`), or HTCondor jobs whose machine vanished.
   public var requeues: Int = 0
   /// Core-hours of completed executions inside the window, plus the parts of lost
   /// executions that standard-universe checkpoints saved.
@@ -52,7 +53,8 @@ public struct RunSummary: Sendable, Equatable {
   public var wnUsableFraction: Double = .nan
   /// Mean time from host up to its WN being usable (s).
   public var meanRegistrationLatency: Double = .nan
-  /// Mean time from host down to TORQUE marking its node down (s).
+  /// Mean time from host down to the batch system finding out (TORQUE marking its node
+  /// down, HTCondor's collector dropping its ad) (s).
   public var meanDetectionLatency: Double = .nan
   /// pbs_server restarts begun in the window.
   public var batchRestarts: Int = 0

@@ -25,9 +25,8 @@ enum Fixtures {
 /// Collects what a run reports.
 final class RecordingObserver: RunObserver {
   var attempts: [AttemptRecord] = []
-  var samples: [TimeSample] = []
   func attemptEnded(_ record: AttemptRecord) { attempts.append(record) }
-  func sampled(_ sample: TimeSample) { samples.append(sample) }
+  func sampled(_ sample: TimeSample) {}
   func progressed(to simulatedTime: Double) {}
 }
 

@@ -9,6 +9,17 @@ final class TestLab<Batch: BatchSystem> {
 
   init(_ lab: Lab<Batch>) { self.lab = lab }
 
+  /// A lab of `config` around the batch system `makeBatch` builds, its initial events scheduled.
+  static func started(_ config: ModelConfig, observer: RunObserver?,
+                      batch makeBatch: (RandomStreamFactory, LabLayout) -> Batch) -> TestLab<Batch> {
+    let streams = RandomStreamFactory(seed: config.seed, replication: config.replication)
+    let layout = LabLayout(config)
+    let lab = TestLab(Lab(config: config, layout: layout, batch: makeBatch(streams, layout), streams: streams,
+                          observer: observer, jobSource: nil))
+    lab.lab.start()
+    return lab
+  }
+
   /// Handles every event due at or before `time`, then sets the clock to `time`.
   func advance(through time: Double) { lab.advance(through: time) }
 
@@ -145,11 +156,7 @@ enum JobPhase { case free, queued, running, awaitingResubmission, awaitingRequeu
 extension TestLab where Batch == Torque {
   /// A TORQUE lab of `config` that has scheduled its initial events.
   static func started(_ config: ModelConfig, observer: RunObserver? = nil) -> TestLab<Torque> {
-    let streams = RandomStreamFactory(seed: config.seed, replication: config.replication)
-    let torque = Torque(config: config.batch.torque, lab: config, layout: LabLayout(config))
-    let lab = TestLab(Lab(config: config, batch: torque, streams: streams, observer: observer, jobSource: nil))
-    lab.lab.start()
-    return lab
+    started(config, observer: observer) { _, layout in Torque(config: config.batch.torque, lab: config, layout: layout) }
   }
 
   var hosts: [HostView] { (0..<lab.layout.hostCount).map(host) }
@@ -189,11 +196,9 @@ extension TestLab where Batch == Torque {
 extension TestLab where Batch == Condor {
   /// An HTCondor lab of `config` that has scheduled its initial events.
   static func started(_ config: ModelConfig, observer: RunObserver? = nil) -> TestLab<Condor> {
-    let streams = RandomStreamFactory(seed: config.seed, replication: config.replication)
-    let condor = Condor(config: config.batch.condor, lab: config, layout: LabLayout(config), streams: streams)
-    let lab = TestLab(Lab(config: config, batch: condor, streams: streams, observer: observer, jobSource: nil))
-    lab.lab.start()
-    return lab
+    started(config, observer: observer) { streams, layout in
+      Condor(config: config.batch.condor, lab: config, layout: layout, streams: streams)
+    }
   }
 
   var hosts: [HostView] { (0..<lab.layout.hostCount).map(host) }

@@ -26,7 +26,7 @@ enum TraceRun {
   }
 
   /// A lab of always-up PCs with `cores` cores each, usable the moment they are up
-  /// (`instant` registration), running TORQUE with `policy`.
+  /// (`instant` registration), running TORQUE with `policy` (tests may switch the batch system).
   static func config(cores: [Int], policy: SchedulingPolicy, duration: Double = 100_000) -> ModelConfig {
     var config = ModelConfig(
       name: "trace", duration: duration,

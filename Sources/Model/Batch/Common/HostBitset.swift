@@ -37,9 +37,6 @@ struct HostBitset {
     return total
   }
 
-  /// Whether the set is empty.
-  var isEmpty: Bool { words[words.count - 1] == 0 }
-
   func contains(_ host: Int) -> Bool { words[host >> 6] & (1 << UInt64(host & 63)) != 0 }
 
   mutating func insert(_ host: Int) {
@@ -62,9 +59,6 @@ struct HostBitset {
       index >>= 6
     }
   }
-
-  /// The lowest member, or nil.
-  func first() -> Int? { next(atOrAfter: 0) }
 
   /// The lowest member ≥ `host`, or nil.
   func next(atOrAfter host: Int) -> Int? {

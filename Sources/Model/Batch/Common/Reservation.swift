@@ -1,6 +1,6 @@
 /// EASY backfill's reservation for the first queued job that does not fit: the node that
 /// frees enough cores for it soonest (by the running jobs' requested walltimes), and when.
-struct Reservation: Equatable {
+struct Reservation {
   /// The reserved node.
   var pc: Int
   /// When the job can start there (the shadow time).

@@ -58,17 +58,6 @@ struct SlotLists {
     return Int(head)
   }
 
-  /// The slots on `node`'s list, front first.
-  func slots(on node: Int) -> [Int] {
-    var result: [Int] = []
-    var slot = first[node]
-    while slot >= 0 {
-      result.append(Int(slot))
-      slot = links[Int(slot)].next
-    }
-    return result
-  }
-
   /// Checks the links.
   func checkInvariants() {
     var seen = 0

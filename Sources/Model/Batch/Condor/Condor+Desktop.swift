@@ -20,12 +20,12 @@ extension Condor {
     if case .present(let since, let load, _) = owner, load >= limits.highLoad { cpuBusySince = since }
     let cpuBusy = now - cpuBusySince >= limits.cpuBusyTime
     if busy && !machines[pc].suspended && (keyboardBusy || cpuBusy) {
-      machines[pc].suspended = true
+      sync(pc, &fx) { $0.suspended = true }
       fx.append(.refresh(pc: Int32(pc)))
       let generation = policyGenerations.bump(pc)
       fx.schedule(.preemptDue(pc: Int32(pc), generation: generation), after: limits.maxSuspendTime)
     } else if machines[pc].suspended && idle >= limits.continueIdleTime && cpuIdle {
-      machines[pc].suspended = false
+      sync(pc, &fx) { $0.suspended = false }
       policyGenerations.bump(pc)  // the pending PREEMPT is void
       fx.append(.refresh(pc: Int32(pc)))
     }
@@ -47,7 +47,7 @@ extension Condor {
   /// and requeued; a vanilla job's work is lost.
   mutating func preemptDue(_ pc: Int, generation: UInt32, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
     guard policyGenerations.isCurrent(pc, generation: generation), machines[pc].suspended else { return false }
-    machines[pc].suspended = false
+    sync(pc, &fx) { $0.suspended = false }
     // Checkpoint on vacate, when it takes at most MachineMaxVacateTime.
     let vacateCost = checkpoints.flatMap { $0.cost <= config.thresholds.maxVacateTime ? $0.cost : nil }
     while let slot = running.popFirst(pc) {

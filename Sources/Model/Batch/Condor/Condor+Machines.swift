@@ -27,7 +27,7 @@ extension Condor {
   /// drops the machine's ad `CLASSAD_LIFETIME` after the last update the startd sent (C2).
   mutating func nodeVanished(_ pc: Int, cause: LossCause, _ fx: inout BatchEffects<CondorEvent>) {
     if machines[pc].suspended {
-      machines[pc].suspended = false
+      sync(pc, &fx) { $0.suspended = false }
       policyGenerations.bump(pc)  // no PREEMPT for jobs that are gone
     }
     let keepClaims = !instant && machines[pc].ad == .listed

@@ -23,7 +23,7 @@ struct Condor: BatchSystem {
   let checkpoints: CheckpointConfig?
   var checkpointStream: RandomStream
 
-  var machines: [CondorMachine]
+  private(set) var machines: [CondorMachine]
   /// Each machine's ad stamp; bumping it voids a pending ad expiry.
   var adGenerations: GenerationTable
   /// Each startd's policy stamp; bumping it voids a pending PREEMPT.

@@ -6,7 +6,8 @@ struct CondorMachine {
   var startd = StartdState.dead
   /// Cores claimed by running jobs.
   var busyCores: Int32 = 0
-  /// Cores still claimed by jobs whose machine vanished (their leases run).
+  /// Cores the negotiator still counts as claimed by jobs whose machine vanished, until the
+  /// collector drops the ad or the startd comes back (a lease expiring does not free them).
   var ghostCores: Int32 = 0
   /// DESKTOP policy: the jobs here are suspended (the owner is back).
   var suspended = false

@@ -114,7 +114,6 @@ extension Torque {
     let cores = jobs[slot].cores
     while startedAt.count <= slot { startedAt.append(0) }
     startedAt[slot] = fx.now
-    jobs[slot].attempts += 1
     running.push(slot, on: pc)
     sync(pc, &fx) { $0.busyCores += cores }
     fx.append(.start(slot: Int32(slot), pc: Int32(pc), delay: 0))

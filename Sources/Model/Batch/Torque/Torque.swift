@@ -4,7 +4,8 @@ import Kernel
 /// `check_nodes`), restarts, pbs_sched's passes, and the pbs_moms in the VMs.
 ///
 /// Each node's state is a ``TorqueNode``; the derived indexes (free nodes, usable counts,
-/// ghosts, nodes marked down) change only in ``sync(_:_:_:)``.
+/// ghosts, nodes marked down) change only in ``sync(_:_:_:)``, except that a restart hides
+/// and reveals whole phase classes (``hideAllClasses()``, ``reveal(_:_:)``).
 struct Torque: BatchSystem {
   typealias Event = TorqueEvent
 
@@ -39,7 +40,8 @@ struct Torque: BatchSystem {
   /// Phase classes that have reported since the last restart began (bit c: class c).
   var activeClasses: UInt64
   /// pbs_server asked pbs_sched for a pass (a job was submitted or ended, pbs_server came
-  /// back, a node's jobs were requeued, or the scheduler cycle came round).
+  /// back, a node's jobs were requeued, a node became usable in `instant` mode, or the
+  /// scheduler cycle came round).
   var passRequested = false
 
   // Derived state, changed only by `sync`.

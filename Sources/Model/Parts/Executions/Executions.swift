@@ -34,6 +34,7 @@ struct Executions {
   /// `factor` wall seconds per native second; the work begins after `delay` (HTCondor's claim).
   /// Its end is scheduled by ``scheduleEnd(_:_:)`` once the PC's speed is known.
   mutating func start(_ slot: Int, on host: Int, cores: Int32, work: Double, factor: Double, delay: Double, at now: Double) {
+    assert(!isRunning(slot), "Executions: slot \(slot) already runs on PC \(executions[slot].host)")
     while executions.count <= slot { executions.append(Execution()) }
     let first = hosts[host].first
     var execution = Execution()

@@ -67,9 +67,10 @@ struct MetricsAccumulator {
     max(0, min(end, windowEnd) - max(start, windowStart))
   }
 
-  /// Integrates the piecewise-constant host and node counts up to `time`.
+  /// Integrates the piecewise-constant usable-node count and lab-wide rates up to `time`
+  /// (the hosts-up count is integrated apart, by ``hostsUpChanging(at:from:)``).
   @inline(__always)
-  mutating func advance(to time: Double, hostsUp: Int, usableNodes: Int, rates: LabRates) {
+  mutating func advance(to time: Double, usableNodes: Int, rates: LabRates) {
     let span = overlap(integratedUntil, time)
     if span > 0 {
       usableArea += Double(usableNodes) * span
@@ -173,7 +174,7 @@ struct MetricsAccumulator {
     if inWindow(time) && hostDownSince.isFinite { detectionLatencies.add(time - hostDownSince) }
   }
 
-  /// The finished summary; call after the final ``advance(to:hostsUp:usableNodes:)``.
+  /// The finished summary; call after the final ``advance(to:usableNodes:rates:)``.
   func finish(events: UInt64) -> RunSummary {
     var result = summary
     let window = windowEnd - windowStart

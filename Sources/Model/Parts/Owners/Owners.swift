@@ -10,8 +10,6 @@ struct Owners {
   private(set) var states: [OwnerState]
   /// Each PC's session counter; an event of an earlier session is stale.
   private var sessions: [UInt32]
-  /// Whether a PC has an arrival pending (hourly arrivals).
-  private var arrivalPending: [Bool]
   private var streams: [RandomStream?]
   private var keyboardStreams: [RandomStream?]
   let config: OwnerConfig?
@@ -19,7 +17,7 @@ struct Owners {
 
   init(config: ModelConfig, layout: LabLayout, streams factory: RandomStreamFactory) {
     self.config = config.owners
-    calendar = LabCalendar(config.timetable)
+    calendar = layout.calendar
     var streams: [RandomStream?] = []
     var keyboardStreams: [RandomStream?] = []
     for group in config.hostGroups {
@@ -32,7 +30,6 @@ struct Owners {
     self.keyboardStreams = keyboardStreams
     states = Array(repeating: .away(keyboardIdleSince: -.infinity), count: layout.hostCount)
     sessions = Array(repeating: 0, count: layout.hostCount)
-    arrivalPending = Array(repeating: false, count: layout.hostCount)
   }
 
   /// Whether a student is logged in at `pc`.
@@ -41,20 +38,18 @@ struct Owners {
 
   // MARK: - Arrivals
 
-  /// Schedules the next student arrival at `pc` (hourly profile), if none is pending.
-  mutating func scheduleArrival<B>(_ pc: Int, _ sim: inout Simulator<LabEvent<B>>) {
-    guard let config, case .hourly(let profile) = config.arrivals, !arrivalPending[pc], let stream = streams[pc]
-    else { return }
+  /// Schedules the next student arrival at `pc` (hourly profile). Called when the PC starts
+  /// and after each arrival, so one arrival is pending at a time.
+  func scheduleArrival<B>(_ pc: Int, _ sim: inout Simulator<LabEvent<B>>) {
+    guard let config, case .hourly(let profile) = config.arrivals, let stream = streams[pc] else { return }
     let work = Distribution.exponential(mean: 1).sample(stream)
     guard let time = nextArrival(after: sim.now, profile: profile, work: work) else { return }
-    arrivalPending[pc] = true
     sim.schedule(.owner(.arrives(pc: Int32(pc))), at: time)
   }
 
   /// O1's trigger: a student arrives at `pc`. Returns the length of the session to start,
   /// if the PC can take one (`available`: up, free of students, lab open).
-  mutating func arrived(_ pc: Int, available: Bool) -> Double? {
-    arrivalPending[pc] = false
+  func arrived(_ pc: Int, available: Bool) -> Double? {
     guard let config, let stream = streams[pc], available, !states[pc].isPresent else { return nil }
     return config.session.sample(stream)
   }
@@ -69,8 +64,7 @@ struct Owners {
     while now < limit {
       let day = Int((now / 86_400).rounded(.down))
       let dayStart = Double(day) * 86_400
-      guard let hours = calendar.alwaysOpen ? OpeningHours(open: 0, close: 86_400) : calendar.openingHours(onDay: day)
-      else {
+      guard let hours = calendar.openingHours(onDay: day) else {
         now = dayStart + 86_400
         continue
       }
@@ -101,8 +95,7 @@ struct Owners {
   func scheduleClassBlock<B>(_ index: Int, fromDay first: Int, _ sim: inout Simulator<LabEvent<B>>) {
     let block = classBlocks[index]
     for day in first..<(first + 400) {
-      guard block.weekdays.contains(calendar.weekday(ofDay: day)),
-        calendar.openingHours(onDay: day) != nil || calendar.alwaysOpen
+      guard block.weekdays.contains(calendar.weekday(ofDay: day)), calendar.openingHours(onDay: day) != nil
       else { continue }
       let time = Double(day) * 86_400 + block.start
       if time >= sim.now {
@@ -123,14 +116,14 @@ struct Owners {
 
   /// O1, O2: a student logs in at `pc` until `end`; their load and first typing spell are drawn.
   mutating func startSession<B>(_ pc: Int, until end: Double, _ sim: inout Simulator<LabEvent<B>>) {
-    guard let config, let stream = streams[pc] else { return }
+    guard let config, let stream = streams[pc], let keyboardStream = keyboardStreams[pc] else { return }
     let now = sim.now
     let load = max(0, config.load.sample(stream))
     states[pc] = .present(since: now, load: load, keyboard: .typing)
     sessions[pc] &+= 1
     sim.schedule(.owner(.sessionEnds(pc: Int32(pc), session: sessions[pc])), at: max(now, end))
     sim.schedule(.owner(.keyboardToggles(pc: Int32(pc), session: sessions[pc])),
-                 after: config.activity.active.sample(keyboardStreams[pc] ?? stream))
+                 after: config.activity.active.sample(keyboardStream))
   }
 
   /// Whether a `sessionEnds` or `keyboardToggles` event of `session` is still current.

@@ -18,7 +18,7 @@ struct PCs {
 
   init(config: ModelConfig, layout: LabLayout, streams: RandomStreamFactory) {
     self.layout = layout
-    calendar = LabCalendar(config.timetable)
+    calendar = layout.calendar
     groupAvailability = config.hostGroups.map(\.availability)
     var availabilityStreams: [RandomStream?] = []
     for group in config.hostGroups {
@@ -114,8 +114,6 @@ struct PCs {
     return set(pc, on ? reasons.subtracting(.switchedOff) : reasons.union(.switchedOff), at: now, cause: .shutdown)
   }
 
-  /// Whether `pc` is switched on (whatever else keeps it down).
-  func isSwitchedOn(_ pc: Int) -> Bool { !states[pc].downReasons.contains(.switchedOff) }
 
   /// The one place a PC's state changes: down exactly when a reason keeps it down.
   private mutating func set(_ pc: Int, _ reasons: PCDownReasons, at now: Double, cause: LossCause) -> PCChange {

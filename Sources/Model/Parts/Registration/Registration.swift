@@ -30,7 +30,8 @@ struct Registration {
   }
 
   /// N1, N2, N9: the join script reads Ganglia's view as of gmetad's last poll. Returns the
-  /// hosts to add, in the order they asked; hosts Ganglia has lost whose VM is down are dropped.
+  /// hosts to add, in the waiting set's order (the order they asked, until a removal
+  /// moves the last one into its place); hosts Ganglia has lost whose VM is down are dropped.
   mutating func joinCronRan(at now: Double, ganglia: Ganglia, vms: WorkerNodes) -> [Int] {
     joinCron = .idle
     let poll = ganglia.lastPoll(atOrBefore: now)

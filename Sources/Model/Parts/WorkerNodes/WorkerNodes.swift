@@ -65,15 +65,11 @@ struct WorkerNodes {
     return true
   }
 
-  /// V4–V6: the PC went down and the VM with it. Returns when the VM's daemons had started,
-  /// if it was running.
-  @discardableResult
-  mutating func powerOff(_ pc: Int, at now: Double) -> Double? {
-    let state = states[pc]
+  /// V4–V6: the PC went down and the VM with it (a running VM's death time is kept for the
+  /// detection latency).
+  mutating func powerOff(_ pc: Int, at now: Double) {
+    if case .running = states[pc] { lastDeath[pc] = now }
     states[pc] = .off
     lives[pc] &+= 1
-    guard case .running(let since) = state else { return nil }
-    lastDeath[pc] = now
-    return since
   }
 }
