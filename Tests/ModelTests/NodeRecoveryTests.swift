@@ -119,7 +119,7 @@ struct RestartRaceTests {
     #expect(model.hosts[0].server == .awaitingReport)
     #expect(!model.ghosts.contains(0))
     model.advance(through: 1105)
-    #expect(!model.freeNodes.contains(0))  // never offered to the scheduler: no dispatch failure possible
+    #expect(!model.placement.contains(0))  // never offered to the scheduler: no dispatch failure possible
     // Last status 70 + 22 × 45 = 1060 s; the first check tick ≥ 1210 s is 1350 s.
     model.advance(through: 1350)
     #expect(model.hosts[0].server == .markedDown)

@@ -186,8 +186,8 @@ extension TestLab where Batch == Torque {
   /// Dead nodes pbs_server lists as up.
   var ghosts: IndexedSet { lab.batch.ghosts }
 
-  /// The free-node index (load-blind placement).
-  var freeNodes: FreeNodeIndex { lab.batch.freeNodes }
+  /// The free-node indexes.
+  var placement: PlacementIndex { lab.batch.placement }
 
   /// Restarts pbs_server now for 5 s.
   func beginRestart() { lab.withBatch { batch, fx in batch.restart(for: 5, &fx) } }

@@ -32,6 +32,10 @@ struct FreeNodeIndex {
 
   func contains(_ host: Int) -> Bool { listing[host].free > 0 }
 
+  /// `host`'s listing: its free cores (0: not listed) and phase class.
+  @inline(__always)
+  func listing(_ host: Int) -> (free: Int32, phaseClass: Int32) { listing[host] }
+
   /// The free-core count `host` is listed under (nil: not listed).
   func listedFreeCores(_ host: Int) -> Int? { listing[host].free > 0 ? Int(listing[host].free) : nil }
 

@@ -2,8 +2,7 @@ extension Condor {
   /// Recomputes the free-machine indexes and the usable count from the machines and
   /// compares; and each machine's busy cores against the jobs running there.
   func checkInvariants() {
-    freeMachines.checkInvariants()
-    freeMachinesOwnerPresent.checkInvariants()
+    placement.checkInvariants()
     running.checkInvariants()
     leased.checkInvariants()
     var usable = 0
@@ -19,10 +18,7 @@ extension Condor {
       let free = freeCores(pc)
       precondition(free >= 0, "HTCondor: machine \(pc) has \(free) free cores")
       let listed = machine.ad == .listed && free > 0 && machine.accepting
-      let present = ownerAwarePlacement && owners[pc].isPresent
-      precondition((present ? freeMachinesOwnerPresent : freeMachines).listedFreeCores(pc) == (listed ? free : nil)
-                   && (present ? freeMachines : freeMachinesOwnerPresent).listedFreeCores(pc) == nil,
-                   "HTCondor: machine \(pc) is not in the free-machine index as its state says")
+      placement.checkListing(pc, expected: listed ? free : nil, ownerPresent: owners[pc].isPresent, "HTCondor")
       let counted = machine.ad == .listed && machine.startd.isRunning
       precondition(machine.countedUsable == counted, "HTCondor: machine \(pc) usable flag is stale")
       if counted { usable += 1 }

@@ -23,7 +23,7 @@ extension Condor {
   /// free-machine indexes; a host-aware startd re-evaluates its policy.
   mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState, _ fx: inout BatchEffects<CondorEvent>) {
     owners[pc] = owner
-    if ownerAwarePlacement && change == .session { sync(pc, &fx) }
+    if placement.ownerAware && change == .session { sync(pc, &fx) }
     evaluateStartd(pc, &fx)
   }
 
@@ -108,15 +108,9 @@ extension Condor {
 
   /// The largest free-core count of any machine the negotiator may match now.
   @inline(__always)
-  func largestFreeMachine() -> Int {
-    let away = freeMachines.largestFree(activeClasses: 1)
-    return ownerAwarePlacement ? max(away, freeMachinesOwnerPresent.largestFree(activeClasses: 1)) : away
-  }
+  func largestFreeMachine() -> Int { placement.largestFree(activeClasses: 1) }
 
   /// A machine with `cores` free cores: with `owner-away` placement, a PC without a student if any.
   @inline(__always)
-  func findMachine(cores: Int) -> Int? {
-    if let pc = freeMachines.find(cores: cores, activeClasses: 1) { return pc }
-    return ownerAwarePlacement ? freeMachinesOwnerPresent.find(cores: cores, activeClasses: 1) : nil
-  }
+  func findMachine(cores: Int) -> Int? { placement.find(cores: cores, activeClasses: 1) }
 }

@@ -15,8 +15,6 @@ struct Condor: BatchSystem {
   /// `registration.mode: instant`: a machine is listed while its PC is up, and gone with it.
   let instant: Bool
   let layout: LabLayout
-  /// `batch.placement: owner-away`.
-  let ownerAwarePlacement: Bool
   /// The startd applies the DESKTOP policy to the owner it can see (`host_aware`).
   let ownerAwareStartd: Bool
   /// Standard-universe checkpoints (nil: vanilla).
@@ -47,16 +45,14 @@ struct Condor: BatchSystem {
   var cycleDue = false
 
   // Derived state, changed only by `sync`.
-  var freeMachines: FreeNodeIndex
-  /// With `owner-away` placement: free machines whose PC has a student logged in.
-  var freeMachinesOwnerPresent: FreeNodeIndex
+  /// The free machines, by free cores (and student, under `owner-away` placement).
+  var placement: PlacementIndex
   private(set) var usableNodes = 0
 
   init(config: CondorConfig, lab: ModelConfig, layout: LabLayout, streams: RandomStreamFactory) {
     self.config = config
     self.layout = layout
     instant = lab.registration.mode == .instant
-    ownerAwarePlacement = lab.batch.placement == .ownerAway
     ownerAwareStartd = config.policy == .desktop && config.hostAware
     if case .standard(let checkpoint) = config.universe { checkpoints = checkpoint } else { checkpoints = nil }
     checkpointStream = streams.stream("checkpoints")
@@ -69,8 +65,8 @@ struct Condor: BatchSystem {
     evaluationGenerations = GenerationTable(count: count)
     running = SlotLists(nodeCount: count)
     leased = SlotLists(nodeCount: count)
-    freeMachines = FreeNodeIndex(hostCount: count, maxCores: layout.maxCores, classCount: 1)
-    freeMachinesOwnerPresent = FreeNodeIndex(hostCount: count, maxCores: layout.maxCores, classCount: 1)
+    placement = PlacementIndex(hostCount: count, maxCores: layout.maxCores, classCount: 1,
+                               ownerAware: lab.batch.placement == .ownerAway)
   }
 
   var queueLength: Int { queue.count }
@@ -97,22 +93,8 @@ struct Condor: BatchSystem {
     change(&machines[pc])
     let after = machines[pc]
     let free = Int32(freeCores(pc))
-    let listedFree: Int32 = after.ad == .listed && free > 0 && after.accepting ? free : 0
-    let present = ownerAwarePlacement && owners[pc].isPresent
-    if listedFree != before.listedFree || present != before.listedOwnerPresent {
-      if before.listedFree > 0 {
-        if before.listedOwnerPresent { freeMachinesOwnerPresent.remove(pc) } else { freeMachines.remove(pc) }
-      }
-      if listedFree > 0 {
-        if present {
-          freeMachinesOwnerPresent.insert(pc, freeCores: Int(listedFree), phaseClass: 0)
-        } else {
-          freeMachines.insert(pc, freeCores: Int(listedFree), phaseClass: 0)
-        }
-      }
-      machines[pc].listedFree = listedFree
-      machines[pc].listedOwnerPresent = present
-    }
+    placement.update(pc, freeCores: after.ad == .listed && after.accepting ? free : 0,
+                     ownerPresent: owners[pc].isPresent, phaseClass: 0)
     let counted = after.ad == .listed && after.startd.isRunning
     if counted != before.countedUsable {
       machines[pc].countedUsable = counted

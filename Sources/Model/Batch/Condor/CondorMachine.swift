@@ -15,8 +15,4 @@ struct CondorMachine {
   var accepting = true
   /// Derived: counted in the usable totals (ad listed, startd running).
   var countedUsable = false
-  /// Derived: the free cores it is listed under in a free-machine index (0: not listed).
-  var listedFree: Int32 = 0
-  /// Derived: listed in the index of PCs with a student logged in (`owner-away` placement).
-  var listedOwnerPresent = false
 }

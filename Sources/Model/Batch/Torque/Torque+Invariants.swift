@@ -4,12 +4,11 @@ extension Torque {
   /// against the jobs pbs_server runs there. (Written to stay affordable in debug builds,
   /// which run it after every event: the arrays are read through local copies.)
   func checkInvariants() {
-    freeNodes.checkInvariants()
-    freeNodesOwnerPresent.checkInvariants()
+    placement.checkInvariants()
     running.checkInvariants()
     held.checkInvariants()
     let nodes = self.nodes, jobs = self.jobs, owners = self.owners, cores = layout.cores
-    let running = self.running, freeNodes = self.freeNodes, present = freeNodesOwnerPresent
+    let running = self.running, placement = self.placement
     let ghosts = self.ghosts, markedDown = self.markedDown
     var busy = Array(repeating: Int32(0), count: nodes.count)
     for pc in nodes.indices {
@@ -26,12 +25,7 @@ extension Torque {
       let free = Int(cores[pc] - node.busyCores - node.ghostCores)
       precondition(free >= 0, "TORQUE: node \(pc) has \(free) free cores")
       let expected = node.state == .up && free > 0 ? free : nil
-      let ownerPresent = ownerAwarePlacement && owners[pc].isPresent
-      precondition((ownerPresent ? present : freeNodes).listedFreeCores(pc) == expected
-                   && (ownerPresent ? freeNodes : present).listedFreeCores(pc) == nil
-                   && Int(node.listedFree) == (expected ?? 0) && node.listedOwnerPresent == (ownerPresent && expected != nil
-                     || node.listedOwnerPresent && expected == nil),
-                   "TORQUE: node \(pc) is not in the free-node index as its state says")
+      placement.checkListing(pc, expected: expected, ownerPresent: owners[pc].isPresent, "TORQUE")
       let counted = node.state == .up && node.mom.isAlive
       precondition(node.countedUsable == counted, "TORQUE: node \(pc) usable flag is stale")
       if counted { usable[Int(node.phaseClass)] += 1 }

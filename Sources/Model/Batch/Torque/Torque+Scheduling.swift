@@ -22,7 +22,7 @@ extension Torque {
   /// With `owner-away` placement a student's coming or going moves the node between the free-node indexes.
   mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState, _ fx: inout BatchEffects<TorqueEvent>) {
     owners[pc] = owner
-    if ownerAwarePlacement && change == .session { sync(pc, &fx) }
+    if placement.ownerAware && change == .session { sync(pc, &fx) }
   }
 
   mutating func handle(_ event: TorqueEvent, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
@@ -121,18 +121,13 @@ extension Torque {
 
   /// The largest free-core count of any node the scheduler may use now.
   @inline(__always)
-  func largestFreeNode() -> Int {
-    let away = freeNodes.largestFree(activeClasses: activeClasses)
-    return ownerAwarePlacement ? max(away, freeNodesOwnerPresent.largestFree(activeClasses: activeClasses)) : away
-  }
+  func largestFreeNode() -> Int { placement.largestFree(activeClasses: activeClasses) }
 
   /// A node with `cores` free cores other than `excluded`: with `owner-away` placement, a PC
   /// without a student if any.
   @inline(__always)
   func findNode(cores: Int, excluding excluded: Int?) -> Int? {
-    if let pc = freeNodes.find(cores: cores, activeClasses: activeClasses, excluding: excluded) { return pc }
-    guard ownerAwarePlacement else { return nil }
-    return freeNodesOwnerPresent.find(cores: cores, activeClasses: activeClasses, excluding: excluded)
+    placement.find(cores: cores, activeClasses: activeClasses, excluding: excluded)
   }
 
   /// The job's requested walltime on `pc`, in wall seconds.

@@ -13,8 +13,6 @@ struct Torque: BatchSystem {
   /// `registration.mode: instant`: nodes are usable while their PC is up, and gone with it.
   let instant: Bool
   let layout: LabLayout
-  /// `batch.placement: owner-away`.
-  let ownerAwarePlacement: Bool
   /// MOM status phase classes: report times of class c are ≡ c × classWidth (mod statusPeriod).
   let statusPeriod: Double
   let classCount: Int
@@ -45,9 +43,8 @@ struct Torque: BatchSystem {
   var passRequested = false
 
   // Derived state, changed only by `sync`.
-  var freeNodes: FreeNodeIndex
-  /// With `owner-away` placement: free nodes whose PC has a student logged in.
-  var freeNodesOwnerPresent: FreeNodeIndex
+  /// The free nodes, by free cores and phase class (and student, under `owner-away` placement).
+  var placement: PlacementIndex
   var usableInClass: [Int]
   private(set) var usableNodes = 0
   /// Nodes that became usable while their class was hidden by a restart.
@@ -61,7 +58,6 @@ struct Torque: BatchSystem {
     self.config = config
     self.layout = layout
     instant = lab.registration.mode == .instant
-    ownerAwarePlacement = lab.batch.placement == .ownerAway
     if instant {
       statusPeriod = 1
       classCount = 1
@@ -78,8 +74,8 @@ struct Torque: BatchSystem {
     running = SlotLists(nodeCount: count)
     held = SlotLists(nodeCount: count)
     activeClasses = classCount == 64 ? ~0 : (1 << UInt64(classCount)) - 1
-    freeNodes = FreeNodeIndex(hostCount: count, maxCores: layout.maxCores, classCount: classCount)
-    freeNodesOwnerPresent = FreeNodeIndex(hostCount: count, maxCores: layout.maxCores, classCount: classCount)
+    placement = PlacementIndex(hostCount: count, maxCores: layout.maxCores, classCount: classCount,
+                               ownerAware: lab.batch.placement == .ownerAway)
     usableInClass = Array(repeating: 0, count: classCount)
     awaitingInClass = Array(repeating: [], count: classCount)
     ghosts = IndexedSet(capacity: count)
@@ -119,22 +115,8 @@ struct Torque: BatchSystem {
     let after = nodes[pc]
     // The free-node index: listed while up with free cores, under its free cores and class.
     let free = Int32(freeCores(pc))
-    let listedFree: Int32 = after.state == .up && free > 0 ? free : 0
-    let present = ownerAwarePlacement && owners[pc].isPresent
-    if listedFree != before.listedFree || present != before.listedOwnerPresent || after.phaseClass != before.phaseClass {
-      if before.listedFree > 0 {
-        if before.listedOwnerPresent { freeNodesOwnerPresent.remove(pc) } else { freeNodes.remove(pc) }
-      }
-      if listedFree > 0 {
-        if present {
-          freeNodesOwnerPresent.insert(pc, freeCores: Int(listedFree), phaseClass: Int(after.phaseClass))
-        } else {
-          freeNodes.insert(pc, freeCores: Int(listedFree), phaseClass: Int(after.phaseClass))
-        }
-      }
-      nodes[pc].listedFree = listedFree
-      nodes[pc].listedOwnerPresent = present
-    }
+    placement.update(pc, freeCores: after.state == .up ? free : 0, ownerPresent: owners[pc].isPresent,
+                     phaseClass: after.phaseClass)
     // The usable counts: up in pbs_server's view with a live MOM, visible when its class is.
     let counted = after.state == .up && after.mom.isAlive
     if counted != before.countedUsable || (counted && after.phaseClass != before.phaseClass) {

@@ -12,8 +12,4 @@ struct TorqueNode {
   var ghostCores: Int32 = 0
   /// Derived: counted in the usable totals (node up, MOM alive).
   var countedUsable = false
-  /// Derived: the free cores it is listed under in a free-node index (0: not listed).
-  var listedFree: Int32 = 0
-  /// Derived: listed in the index of PCs with a student logged in (`owner-away` placement).
-  var listedOwnerPresent = false
 }
