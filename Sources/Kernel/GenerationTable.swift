@@ -13,6 +13,22 @@ public struct GenerationTable: Sendable {
     generations = ContiguousArray(repeating: 0, count: count)
   }
 
+  /// The number of entities.
+  @inlinable
+  public var count: Int { generations.count }
+
+  /// Adds entities at generation 0 until `entity` is one (for tables that grow with the jobs).
+  @inlinable
+  public mutating func grow(toInclude entity: Int) {
+    while generations.count <= entity { generations.append(0) }
+  }
+
+  /// Whether `entity` is in the table and an event stamped with `generation` is still live for it.
+  @inlinable
+  public func isCurrentIfPresent(_ entity: Int, generation: UInt32) -> Bool {
+    entity < generations.count && generations[entity] == generation
+  }
+
   /// The current generation of `entity`.
   @inlinable
   public subscript(entity: Int) -> UInt32 { generations[entity] }

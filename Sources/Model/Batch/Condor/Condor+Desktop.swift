@@ -54,7 +54,7 @@ extension Condor {
       fx.append(.vacate(slot: Int32(slot), checkpointCost: vacateCost))
       let cores = jobs[slot].cores
       sync(pc, &fx) { $0.busyCores -= cores }
-      checkpointGenerations[slot] &+= 1
+      checkpointGenerations.bump(slot)
       requeue(slot, &fx)
     }
     fx.append(.refresh(pc: Int32(pc)))

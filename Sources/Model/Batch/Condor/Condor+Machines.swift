@@ -38,11 +38,11 @@ extension Condor {
         if keepClaims { machine.ghostCores += cores }
       }
       ensureSlot(slot)
-      leaseGenerations[slot] &+= 1
-      checkpointGenerations[slot] &+= 1
+      let lease = leaseGenerations.bump(slot)
+      checkpointGenerations.bump(slot)
       fx.append(.holdForRequeue(slot: Int32(slot)))
       leased.push(slot, on: pc)
-      fx.schedule(.leaseExpires(slot: Int32(slot), generation: leaseGenerations[slot]), after: config.jobLeaseDuration)
+      fx.schedule(.leaseExpires(slot: Int32(slot), generation: lease), after: config.jobLeaseDuration)
     }
     let startd = machines[pc].startd
     let instant = instant
@@ -80,7 +80,7 @@ extension Condor {
 
   /// C7: the lease of a job whose machine vanished runs out: the schedd requeues it.
   mutating func leaseExpired(_ slot: Int, generation: UInt32, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
-    guard slot < leaseGenerations.count, leaseGenerations[slot] == generation, leased.contains(slot) else { return false }
+    guard leaseGenerations.isCurrentIfPresent(slot, generation: generation), leased.contains(slot) else { return false }
     leased.remove(slot)
     requeue(slot, &fx)
     return true

@@ -15,7 +15,7 @@ extension Condor {
     let pc = Int(running.node(of: slot))
     let cores = jobs[slot].cores
     running.remove(slot)
-    checkpointGenerations[slot] &+= 1
+    checkpointGenerations.bump(slot)
     sync(pc, &fx) { $0.busyCores -= cores }
   }
 
@@ -88,8 +88,8 @@ extension Condor {
     running.push(slot, on: pc)
     sync(pc, &fx) { $0.busyCores += cores }
     if let checkpoints {
-      checkpointGenerations[slot] &+= 1
-      fx.schedule(.checkpointDue(slot: Int32(slot), generation: checkpointGenerations[slot]),
+      let generation = checkpointGenerations.bump(slot)
+      fx.schedule(.checkpointDue(slot: Int32(slot), generation: generation),
                   after: config.claimDelay + checkpoints.interval.sample(checkpointStream))
     }
     fx.append(.start(slot: Int32(slot), pc: Int32(pc), delay: config.claimDelay))
@@ -97,7 +97,7 @@ extension Condor {
 
   /// C10: the periodic checkpoint; the next is scheduled after its cost and an interval.
   private mutating func checkpointDue(_ slot: Int, generation: UInt32, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
-    guard let checkpoints, slot < checkpointGenerations.count, checkpointGenerations[slot] == generation,
+    guard let checkpoints, checkpointGenerations.isCurrentIfPresent(slot, generation: generation),
       running.contains(slot)
     else { return false }
     fx.append(.checkpoint(slot: Int32(slot), cost: checkpoints.cost))

@@ -33,9 +33,9 @@ struct Condor: BatchSystem {
   var running: SlotLists
   /// Jobs whose machine vanished, held for their lease, per machine.
   var leased: SlotLists
-  /// Each job's lease stamp and checkpoint stamp.
-  var leaseGenerations: [UInt32] = []
-  var checkpointGenerations: [UInt32] = []
+  /// Each job's lease stamp and checkpoint stamp (grown as job slots are first claimed).
+  var leaseGenerations = GenerationTable(count: 0)
+  var checkpointGenerations = GenerationTable(count: 0)
   var queue = JobQueue()
   /// What each job asked for, by slot.
   var jobs: ContiguousArray<BatchJob> = []
@@ -105,9 +105,7 @@ struct Condor: BatchSystem {
 
   /// Grows the per-job stamps to hold `slot`.
   mutating func ensureSlot(_ slot: Int) {
-    while leaseGenerations.count <= slot {
-      leaseGenerations.append(0)
-      checkpointGenerations.append(0)
-    }
+    leaseGenerations.grow(toInclude: slot)
+    checkpointGenerations.grow(toInclude: slot)
   }
 }

@@ -9,7 +9,7 @@ import Stochastics
 struct Owners {
   private(set) var states: [OwnerState]
   /// Each PC's session counter; an event of an earlier session is stale.
-  private var sessions: [UInt32]
+  private var sessions: GenerationTable
   private var streams: [RandomStream?]
   private var keyboardStreams: [RandomStream?]
   let config: OwnerConfig?
@@ -29,7 +29,7 @@ struct Owners {
     self.streams = streams
     self.keyboardStreams = keyboardStreams
     states = Array(repeating: .away(keyboardIdleSince: -.infinity), count: layout.hostCount)
-    sessions = Array(repeating: 0, count: layout.hostCount)
+    sessions = GenerationTable(count: layout.hostCount)
   }
 
   /// Whether a student is logged in at `pc`.
@@ -120,14 +120,14 @@ struct Owners {
     let now = sim.now
     let load = max(0, config.load.sample(stream))
     states[pc] = .present(since: now, load: load, keyboard: .typing)
-    sessions[pc] &+= 1
-    sim.schedule(.owner(.sessionEnds(pc: Int32(pc), session: sessions[pc])), at: max(now, end))
-    sim.schedule(.owner(.keyboardToggles(pc: Int32(pc), session: sessions[pc])),
+    let session = sessions.bump(pc)
+    sim.schedule(.owner(.sessionEnds(pc: Int32(pc), session: session)), at: max(now, end))
+    sim.schedule(.owner(.keyboardToggles(pc: Int32(pc), session: session)),
                  after: config.activity.active.sample(keyboardStream))
   }
 
   /// Whether a `sessionEnds` or `keyboardToggles` event of `session` is still current.
-  func isCurrent(_ pc: Int, session: UInt32) -> Bool { sessions[pc] == session && states[pc].isPresent }
+  func isCurrent(_ pc: Int, session: UInt32) -> Bool { sessions.isCurrent(pc, generation: session) && states[pc].isPresent }
 
   /// O3–O5: the session at `pc` ends (if there is one); returns whether there was one.
   mutating func endSession(_ pc: Int, at now: Double) -> Bool {
@@ -137,7 +137,7 @@ struct Owners {
     } else {
       states[pc] = .away(keyboardIdleSince: now)
     }
-    sessions[pc] &+= 1
+    sessions.bump(pc)
     return true
   }
 

@@ -8,7 +8,7 @@ struct WorkerNodes {
   /// detection latency counts from the death of the daemon the batch system last heard.
   private(set) var lastDeath: [Double]
   /// Each PC's VM life counter; an event of an earlier life is stale.
-  private var lives: [UInt32]
+  private var lives: GenerationTable
   private(set) var streams: [RandomStream]
   private let boot: Distribution
   private let configure: Distribution
@@ -25,7 +25,7 @@ struct WorkerNodes {
     self.streams = streams
     states = Array(repeating: .off, count: layout.hostCount)
     lastDeath = Array(repeating: .nan, count: layout.hostCount)
-    lives = Array(repeating: 0, count: layout.hostCount)
+    lives = GenerationTable(count: layout.hostCount)
     boot = config.vm.boot
     configure = config.vm.configure
     deploymentDone = config.deployment?.copyTime(hosts: layout.hostCount) ?? 0
@@ -43,10 +43,10 @@ struct WorkerNodes {
       states[pc] = .running(since: sim.now)
       return true
     }
-    lives[pc] &+= 1
-    states[pc] = .booting(life: lives[pc])
+    let life = lives.bump(pc)
+    states[pc] = .booting(life: life)
     let start = max(sim.now, deploymentDone)
-    sim.schedule(.vm(.booted(pc: Int32(pc), life: lives[pc])), at: start + boot.sample(streams[pc]))
+    sim.schedule(.vm(.booted(pc: Int32(pc), life: life)), at: start + boot.sample(streams[pc]))
     return false
   }
 
@@ -70,6 +70,6 @@ struct WorkerNodes {
   mutating func powerOff(_ pc: Int, at now: Double) {
     if case .running = states[pc] { lastDeath[pc] = now }
     states[pc] = .off
-    lives[pc] &+= 1
+    lives.bump(pc)
   }
 }
