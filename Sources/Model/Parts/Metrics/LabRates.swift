@@ -13,4 +13,15 @@ struct LabRates {
   var impairedOwners = 0
   /// Sum of the logged-in students' slowdowns.
   var ownerSlowdown = 0.0
+
+  /// Replaces one PC's share `old` by `new` in the totals (each total moves by new − old).
+  @inline(__always)
+  mutating func move(from old: HostRates, to new: HostRates) {
+    harvestedCores += new.harvestedCores - old.harvestedCores
+    idleCores += new.idleCores - old.idleCores
+    watts += new.watts - old.watts
+    ownerSlowdown += new.ownerSlowdown - old.ownerSlowdown
+    sessions += (new.session ? 1 : 0) - (old.session ? 1 : 0)
+    impairedOwners += (new.ownerImpaired ? 1 : 0) - (old.ownerImpaired ? 1 : 0)
+  }
 }

@@ -12,27 +12,14 @@ struct RateLedger {
   /// Sets `pc`'s share.
   @inline(__always)
   mutating func set(_ pc: Int, to share: HostRates) {
-    let old = shares[pc]
-    totals.harvestedCores += share.harvestedCores - old.harvestedCores
-    totals.idleCores += share.idleCores - old.idleCores
-    totals.watts += share.watts - old.watts
-    totals.ownerSlowdown += share.ownerSlowdown - old.ownerSlowdown
-    totals.sessions += (share.session ? 1 : 0) - (old.session ? 1 : 0)
-    totals.impairedOwners += (share.ownerImpaired ? 1 : 0) - (old.ownerImpaired ? 1 : 0)
+    totals.move(from: shares[pc], to: share)
     shares[pc] = share
   }
 
   /// Checks the totals against the sum of the shares (sums of floats to a relative 1e-9).
   func checkInvariants() {
     var sum = LabRates()
-    for share in shares {
-      sum.harvestedCores += share.harvestedCores
-      sum.idleCores += share.idleCores
-      sum.watts += share.watts
-      sum.ownerSlowdown += share.ownerSlowdown
-      sum.sessions += share.session ? 1 : 0
-      sum.impairedOwners += share.ownerImpaired ? 1 : 0
-    }
+    for share in shares { sum.move(from: HostRates(), to: share) }
     func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
     precondition(close(sum.harvestedCores, totals.harvestedCores) && close(sum.idleCores, totals.idleCores)
                  && close(sum.watts, totals.watts) && close(sum.ownerSlowdown, totals.ownerSlowdown)
