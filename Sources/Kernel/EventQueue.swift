@@ -1,7 +1,8 @@
 /// A priority queue of simulation events ordered by (time, insertion sequence).
 ///
 /// Events with equal times pop in the order they were pushed, so a run is
-/// deterministic. The queue is a binary min-heap stored in a contiguous array;
+/// deterministic. The queue is a 4-ary min-heap stored in a contiguous array (half the
+/// levels of a binary heap, and a node's four children lie side by side in memory);
 /// sifting moves a hole instead of swapping.
 ///
 /// - Complexity: `push` and `popMin` are O(log `count`); `peekTime` is O(1).
@@ -70,7 +71,7 @@ public struct EventQueue<Payload> {
     storage.withUnsafeMutableBufferPointer { heap in
       var hole = heap.count - 1
       while hole > 0 {
-        let parent = (hole - 1) >> 1
+        let parent = (hole &- 1) >> 2
         if entry.precedes(heap[parent]) {
           heap[hole] = heap[parent]
           hole = parent
@@ -93,16 +94,27 @@ public struct EventQueue<Payload> {
     storage.withUnsafeMutableBufferPointer { heap in
       let n = heap.count
       var hole = 0
-      while true {
-        let left = 2 * hole + 1
-        if left >= n { break }
-        let right = left + 1
-        let child = right < n && heap[right].precedes(heap[left]) ? right : left
+      var first = 1
+      // A 4-ary heap: while all four children exist, find the least without branches.
+      while first &+ 3 < n {
+        let a = first &+ (heap[first &+ 1].precedes(heap[first]) ? 1 : 0)
+        let b = first &+ 2 &+ (heap[first &+ 3].precedes(heap[first &+ 2]) ? 1 : 0)
+        let child = heap[b].precedes(heap[a]) ? b : a
+        guard heap[child].precedes(last) else { heap[hole] = last; return }
+        heap[hole] = heap[child]
+        hole = child
+        first = 4 &* hole &+ 1
+      }
+      if first < n {
+        var child = first
+        var index = first &+ 1
+        while index < n {
+          if heap[index].precedes(heap[child]) { child = index }
+          index &+= 1
+        }
         if heap[child].precedes(last) {
           heap[hole] = heap[child]
           hole = child
-        } else {
-          break
         }
       }
       heap[hole] = last
