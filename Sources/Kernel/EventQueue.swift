@@ -5,7 +5,16 @@
 /// levels of a binary heap, and a node's four children lie side by side in memory);
 /// sifting moves a hole instead of swapping.
 ///
-/// - Complexity: `push` and `popMin` are O(log `count`); `peekTime` is O(1).
+/// A queue may also have *lanes*: first-in, first-out lists for streams of events that
+/// are usually pushed in time order (a Poisson arrival process schedules its next arrival
+/// after the last; a constant delay keeps its events in order). An event pushed to a lane
+/// at or after the lane's last time waits there, at O(1) cost; one pushed earlier goes to
+/// the heap. Every entry keeps its (time, sequence) key and ``popMin()`` takes the least
+/// key of the heap's top and the lanes' heads, so lanes never change the order in which
+/// events pop: only what it costs.
+///
+/// - Complexity: `push` and `popMin` are O(log `count`), O(1) for an entry in a lane
+///   (plus one comparison per lane); `peekTime` is O(number of lanes).
 public struct EventQueue<Payload> {
   /// One queued event: its firing time, its insertion sequence and its payload.
   public struct Entry {
@@ -41,21 +50,34 @@ public struct EventQueue<Payload> {
   @usableFromInline
   internal var nextSequence: UInt64 = 0
 
-  /// Creates an empty queue.
+  /// The lanes, each a FIFO of entries in key order.
+  @usableFromInline
+  internal var lanes: ContiguousArray<Lane>
+
+  /// Creates an empty queue with `laneCount` lanes (numbered from 0).
   @inlinable
-  public init() {}
+  public init(laneCount: Int = 0) {
+    precondition(laneCount >= 0, "a queue has no negative number of lanes")
+    lanes = ContiguousArray(repeating: Lane(), count: laneCount)
+  }
 
   /// The number of pending events.
   @inlinable
-  public var count: Int { storage.count }
+  public var count: Int { lanes.reduce(storage.count) { $0 + $1.count } }
 
   /// Whether no event is pending.
   @inlinable
-  public var isEmpty: Bool { storage.isEmpty }
+  public var isEmpty: Bool { count == 0 }
 
   /// The firing time of the earliest event, or `nil` when the queue is empty.
   @inlinable
-  public var peekTime: Double? { storage.first?.time }
+  public var peekTime: Double? {
+    var least = storage.first?.order
+    for lane in lanes {
+      if let head = lane.headOrder, least.map({ head < $0 }) ?? true { least = head }
+    }
+    return least.map { Double(bitPattern: UInt64(truncatingIfNeeded: $0 >> 64)) }
+  }
 
   /// Adds an event that fires at `time`.
   ///
@@ -83,11 +105,47 @@ public struct EventQueue<Payload> {
     }
   }
 
+  /// Adds an event that fires at `time`, in lane `lane` if `time` is at or after the time
+  /// of the lane's last entry, and in the heap otherwise.
+  ///
+  /// - Precondition: `time >= 0`, and `lane` is one of the queue's lanes.
+  /// - Complexity: O(1) in the lane, O(log `count`) in the heap.
+  @inlinable
+  public mutating func push(_ payload: Payload, at time: Double, lane: Int) {
+    let entry = Entry(time: time, sequence: nextSequence, payload: payload)
+    // The new entry's sequence is the largest yet, so time order is key order.
+    if lanes[lane].accepts(entry) {
+      assert(time >= 0, "EventQueue orders non-negative times only, not \(time)")
+      nextSequence &+= 1
+      lanes[lane].append(entry)
+    } else {
+      push(payload, at: time)
+    }
+  }
+
   /// Removes and returns the earliest event, or `nil` when the queue is empty.
   ///
-  /// - Complexity: O(log `count`).
+  /// - Complexity: O(log `count`), or O(1) plus one comparison per lane when the earliest
+  ///   event waits in a lane.
   @inlinable
   public mutating func popMin() -> Entry? {
+    if !lanes.isEmpty {
+      var from = -1
+      var least = storage.first?.order
+      for index in lanes.indices {
+        if let head = lanes[index].headOrder, least.map({ head < $0 }) ?? true {
+          least = head
+          from = index
+        }
+      }
+      if from >= 0 { return lanes[from].removeFirst() }
+    }
+    return popHeap()
+  }
+
+  /// Removes and returns the heap's least entry.
+  @inlinable
+  internal mutating func popHeap() -> Entry? {
     guard let last = storage.popLast() else { return nil }
     if storage.isEmpty { return last }
     let top = storage[0]

@@ -33,17 +33,20 @@ public struct Simulator<Payload> {
   internal var firedCount: UInt64 = 0
 
   @usableFromInline
-  internal var queue = EventQueue<Payload>()
+  internal var queue: EventQueue<Payload>
 
-  /// Creates a simulator whose clock starts at `startTime` and stops at `endTime`.
+  /// Creates a simulator whose clock starts at `startTime` and stops at `endTime`, with
+  /// `laneCount` queue lanes for streams of events usually scheduled in time order
+  /// (``EventQueue``; lanes change what a push costs, never the order of events).
   ///
   /// - Precondition: `0 <= startTime <= endTime`, both finite.
   @inlinable
-  public init(startTime: Double = 0, endTime: Double) {
+  public init(startTime: Double = 0, endTime: Double, laneCount: Int = 0) {
     precondition(startTime.isFinite && endTime.isFinite && startTime >= 0 && startTime <= endTime,
                  "simulation window must be finite, ordered and start at 0 or later")
     self.currentTime = startTime
     self.endTime = endTime
+    queue = EventQueue(laneCount: laneCount)
   }
 
   /// The firing time of the next pending event, or `nil` when none is pending.
@@ -70,6 +73,23 @@ public struct Simulator<Payload> {
   @inlinable
   public mutating func schedule(_ payload: Payload, after delay: Double) {
     schedule(payload, at: now + delay)
+  }
+
+  /// Schedules `payload` to fire at `time`, in queue lane `lane` if it is not earlier than
+  /// the lane's last event (the heap otherwise). The event fires exactly when it would
+  /// without the lane.
+  ///
+  /// - Precondition: `time >= now`; `lane` is below the simulator's lane count.
+  @inlinable
+  public mutating func schedule(_ payload: Payload, at time: Double, lane: Int) {
+    precondition(time >= now, "event scheduled in the past: \(time) < \(now)")
+    if time <= endTime { queue.push(payload, at: time, lane: lane) }
+  }
+
+  /// Schedules `payload` to fire `delay` seconds from now, in queue lane `lane` when it can.
+  @inlinable
+  public mutating func schedule(_ payload: Payload, after delay: Double, lane: Int) {
+    schedule(payload, at: now + delay, lane: lane)
   }
 
   /// Moves the clock forward to `time` without firing anything (nothing may be pending before it).

@@ -52,6 +52,93 @@ struct EventQueueTests {
     #expect(queue.count == reference.count)
   }
 
+  @Test func lanesNeverChangeThePopOrder() {
+    // The same pushes, each sent to a lane or to the heap at random, against a queue without
+    // lanes: two lanes get mostly rising times (a stream in order, with some out of order that
+    // must fall back to the heap), the rest go to the heap. Many ties across the three.
+    var state: UInt64 = 987_654_321
+    func nextValue() -> Double {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return Double(state >> 40) / Double(1 << 24)
+    }
+    var laned = EventQueue<Int>(laneCount: 2)
+    var plain = EventQueue<Int>()
+    var laneTail = [0.0, 0.0]
+    var now = 0.0
+    var pushed = 0
+    var poppedFromLanesOrHeap = 0
+    for step in 0..<30_000 {
+      if step % 3 != 2 || plain.isEmpty {
+        let choice = Int(nextValue() * 3)
+        var time = now + (nextValue() * 10).rounded()
+        if choice < 2 {
+          // Mostly at or after the lane's last time; one in five earlier.
+          if nextValue() < 0.8 { time = max(time, laneTail[choice]) }
+          laneTail[choice] = max(laneTail[choice], time)
+          laned.push(pushed, at: time, lane: choice)
+        } else {
+          laned.push(pushed, at: time)
+        }
+        plain.push(pushed, at: time)
+        pushed += 1
+        #expect(laned.count == plain.count)
+        #expect(laned.peekTime == plain.peekTime)
+      } else {
+        let expected = plain.popMin()!
+        let entry = laned.popMin()!
+        #expect(entry.time == expected.time)
+        #expect(entry.payload == expected.payload)
+        #expect(entry.sequence == expected.sequence)
+        now = entry.time
+        poppedFromLanesOrHeap += 1
+      }
+    }
+    while let expected = plain.popMin() { #expect(laned.popMin()?.payload == expected.payload) }
+    #expect(laned.isEmpty)
+    #expect(poppedFromLanesOrHeap > 9_000)
+  }
+
+  @Test func aLaneHoldsEventsPushedInOrderAndTheHeapTheRest() {
+    var queue = EventQueue<String>(laneCount: 1)
+    queue.push("a", at: 5, lane: 0)
+    queue.push("b", at: 7, lane: 0)
+    queue.push("c", at: 6, lane: 0)  // before the lane's last: the heap takes it
+    queue.push("d", at: 7, lane: 0)  // equal to the last: the lane, after "b"
+    queue.push("e", at: 1)
+    #expect(queue.lanes[0].count == 3)
+    #expect(queue.storage.count == 2)
+    #expect(queue.count == 5)
+    #expect(queue.peekTime == 1)
+    var order: [String] = []
+    while let entry = queue.popMin() { order.append(entry.payload) }
+    #expect(order == ["e", "a", "c", "b", "d"])
+    #expect(queue.isEmpty && queue.peekTime == nil)
+  }
+
+  @Test func aLaneCompactsAndKeepsItsOrderOverManyPops() {
+    var queue = EventQueue<Int>(laneCount: 1)
+    var expected = 0
+    for index in 0..<10_000 {
+      queue.push(index, at: Double(index), lane: 0)
+      if index % 4 == 3 {
+        // Pop three of every four pushed: the lane is never empty, so only compaction
+        // keeps its storage from holding all 7,500 popped entries.
+        for _ in 0..<3 {
+          #expect(queue.popMin()?.payload == expected)
+          expected += 1
+        }
+      }
+    }
+    let lane = queue.lanes[0]
+    #expect(lane.count == 2_500)
+    #expect(lane.entries.count <= 2 * lane.count + 1_024)
+    while let entry = queue.popMin() {
+      #expect(entry.payload == expected)
+      expected += 1
+    }
+    #expect(expected == 10_000)
+  }
+
   @Test func emptyQueue() {
     var queue = EventQueue<Int>()
     #expect(queue.isEmpty)

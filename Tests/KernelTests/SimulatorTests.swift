@@ -26,6 +26,22 @@ struct SimulatorTests {
     #expect(sim.now == 50)
   }
 
+  @Test func aLanedEventFiresWhenAHeapEventWouldAndNotAfterTheEnd() {
+    var sim = Simulator<String>(endTime: 50, laneCount: 1)
+    sim.schedule("lane 10", at: 10, lane: 0)
+    sim.schedule("heap 10", at: 10)
+    sim.schedule("lane 20", after: 20, lane: 0)
+    sim.schedule("lane 60", at: 60, lane: 0)  // after the end: never fires
+    #expect(sim.pendingCount == 3)
+    #expect(sim.nextEventTime == 10)
+    #expect(sim.next() == "lane 10")  // pushed first, so first among equal times
+    #expect(sim.next() == "heap 10")
+    #expect(sim.next() == "lane 20")
+    #expect(sim.now == 20)
+    #expect(sim.next() == nil)
+    #expect(sim.now == 50)
+  }
+
   @Test func clockStandsAtEndWhenQueueDrains() {
     var sim = Simulator<Int>(startTime: 5, endTime: 80)
     #expect(sim.now == 5)

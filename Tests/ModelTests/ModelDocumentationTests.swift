@@ -601,7 +601,7 @@ enum CondorEventCase: String, DocumentedCases {
 // MARK: - Interface enums
 
 enum BatchActionCase: String, DocumentedCases {
-  case schedule = "schedule(_:at:)", start = "start(slot:pc:delay:)", vacate = "vacate(slot:checkpointCost:)",
+  case schedule = "schedule(_:at:)", scheduleInSeries = "scheduleInSeries(_:at:)", start = "start(slot:pc:delay:)", vacate = "vacate(slot:checkpointCost:)",
     checkpoint = "checkpoint(slot:cost:)", handToUser = "handToUser(slot:)", holdForRequeue = "holdForRequeue(slot:)",
     requeued = "requeued(slot:)", giveUp = "giveUp(slot:)", nodeUsable = "nodeUsable(pc:)",
     nodeDetectedDown = "nodeDetectedDown(pc:)", dispatchFailed, restartBegan, register = "register(pc:)", cleanUp,
@@ -609,6 +609,7 @@ enum BatchActionCase: String, DocumentedCases {
   init(_ value: BatchAction<TorqueEvent>) {
     switch value {
     case .schedule(_, at: _): self = .schedule
+    case .scheduleInSeries(_, at: _): self = .scheduleInSeries
     case .start(slot: _, pc: _, delay: _): self = .start
     case .vacate(slot: _, checkpointCost: _): self = .vacate
     case .checkpoint(slot: _, cost: _): self = .checkpoint
@@ -628,6 +629,7 @@ enum BatchActionCase: String, DocumentedCases {
   var sample: BatchAction<TorqueEvent> {
     switch self {
     case .schedule: .schedule(.schedulerIteration, at: 600)
+    case .scheduleInSeries: .scheduleInSeries(.phaseClassReports(phaseClass: 0, epoch: 1), at: 600)
     case .start: .start(slot: 0, pc: 1, delay: 0)
     case .vacate: .vacate(slot: 0, checkpointCost: 10)
     case .checkpoint: .checkpoint(slot: 0, cost: 10)

@@ -3,6 +3,10 @@
 enum BatchAction<Event> {
   /// Schedule one of the batch system's own events.
   case schedule(Event, at: Double)
+  /// Schedule one of a series of the batch system's own events that it schedules in time
+  /// order (each at or after the last of the series); they wait in a queue lane, which
+  /// saves the heap's cost and changes nothing else.
+  case scheduleInSeries(Event, at: Double)
   /// J2, C5: start an execution of the job in `slot` on `pc`; its work begins after `delay`.
   case start(slot: Int32, pc: Int32, delay: Double)
   /// S4: the execution in `slot` is vacated (HTCondor PREEMPT); with a checkpoint cost its

@@ -21,6 +21,11 @@ struct BatchEffects<Event> {
   @inline(__always)
   mutating func schedule(_ event: Event, at time: Double) { append(.schedule(event, at: time)) }
 
+  /// Schedules the batch system's own `event` at `time`, one of a series scheduled in time
+  /// order (an event out of order is still handled at its time, at a heap's cost).
+  @inline(__always)
+  mutating func scheduleInSeries(_ event: Event, at time: Double) { append(.scheduleInSeries(event, at: time)) }
+
   /// Schedules the batch system's own `event` `delay` seconds from now.
   @inline(__always)
   mutating func schedule(_ event: Event, after delay: Double) { append(.schedule(event, at: now + delay)) }

@@ -92,6 +92,8 @@ extension Lab {
     switch action {
     case .schedule(let event, let time):
       sim.schedule(.batch(event), at: time)
+    case .scheduleInSeries(let event, let time):
+      sim.schedule(.batch(event), at: time, in: .batchSeries)
     case .start(let slot, let pc, let delay):
       startExecution(Int(slot), on: Int(pc), delay: delay)
     case .vacate(let slot, let checkpointCost):

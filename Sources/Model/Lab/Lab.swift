@@ -46,7 +46,7 @@ struct Lab<Batch: BatchSystem> {
     self.config = config
     self.layout = layout
     self.observer = observer
-    sim = Simulator(endTime: config.duration)
+    sim = Simulator(endTime: config.duration, laneCount: QueueLane.allCases.count)
     pcs = PCs(config: config, layout: layout, streams: streams)
     owners = Owners(config: config, layout: layout, streams: streams)
     workload = Workload(config: config, layout: layout, streams: streams, jobSource: jobSource)

@@ -140,9 +140,13 @@ extension Torque {
   mutating func restartEnded(_ epoch: UInt32, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
     guard restartState == .restarting(epoch: epoch) else { return false }
     restartState = .running(epoch: epoch)
-    for phaseClass in 0..<classCount {
-      let report = nextStatus(of: Int32(phaseClass), atOrAfter: fx.now)
-      fx.schedule(.phaseClassReports(phaseClass: Int32(phaseClass), epoch: epoch), at: report)
+    // In time order, from the class that reports first, so the series stays in its lane; the
+    // classes' times differ, so the order they are scheduled in does not change the order they fire.
+    let first = (0..<classCount).min { nextStatus(of: Int32($0), atOrAfter: fx.now) < nextStatus(of: Int32($1), atOrAfter: fx.now) } ?? 0
+    for step in 0..<classCount {
+      let phaseClass = Int32((first + step) % classCount)
+      fx.scheduleInSeries(.phaseClassReports(phaseClass: phaseClass, epoch: epoch),
+                          at: nextStatus(of: phaseClass, atOrAfter: fx.now))
     }
     passRequested = true
     return true

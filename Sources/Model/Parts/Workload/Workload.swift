@@ -43,7 +43,7 @@ struct Workload {
     if jobSource != nil {
       scheduleTraceArrival(&sim)
     } else {
-      sim.schedule(.workload(.arrival), at: config.arrival.sample(arrivalStream))
+      sim.schedule(.workload(.arrival), at: config.arrival.sample(arrivalStream), in: .arrivals)
     }
   }
 
@@ -73,7 +73,7 @@ struct Workload {
     if jobSource != nil {
       scheduleTraceArrival(&sim)
     } else {
-      sim.schedule(.workload(.arrival), after: config.arrival.sample(arrivalStream))
+      sim.schedule(.workload(.arrival), after: config.arrival.sample(arrivalStream), in: .arrivals)
     }
     return slot
   }
@@ -120,7 +120,7 @@ struct Workload {
       maxAttempts.map({ Int(jobs[slot].attempts) < $0 }) ?? true
     {
       jobs[slot].state = .awaitingResubmission
-      sim.schedule(.workload(.resubmitted(slot: Int32(slot))), after: delay.sample(resubmitStream))
+      sim.schedule(.workload(.resubmitted(slot: Int32(slot))), after: delay.sample(resubmitStream), in: .resubmissions)
       return false
     }
     release(slot)
@@ -160,6 +160,6 @@ struct Workload {
       pendingTraceJob = nil
       traceError = error
     }
-    if let job = pendingTraceJob { sim.schedule(.workload(.arrival), at: max(sim.now, job.arrival)) }
+    if let job = pendingTraceJob { sim.schedule(.workload(.arrival), at: max(sim.now, job.arrival), in: .arrivals) }
   }
 }
