@@ -6,10 +6,18 @@ extension Lab {
   mutating func pcEvent(_ event: PCEvent) -> Bool {
     switch event {
     case .starts(let pc):
-      apply(pcs.start(Int(pc), &sim), to: Int(pc))
+      let change = pcs.start(Int(pc), &sim)
+      executions.setLostBy(Int(pc), pcs.nextFailure(Int(pc)))
+      apply(change, to: Int(pc))
       owners.scheduleArrival(Int(pc), &sim)
-    case .crashBegins(let pc): apply(pcs.crashBegan(Int(pc), &sim), to: Int(pc))
-    case .crashEnds(let pc): apply(pcs.crashEnded(Int(pc), &sim), to: Int(pc))
+    case .crashBegins(let pc):
+      let change = pcs.crashBegan(Int(pc), &sim)
+      executions.setLostBy(Int(pc), nil)
+      apply(change, to: Int(pc))
+    case .crashEnds(let pc):
+      let change = pcs.crashEnded(Int(pc), &sim)
+      executions.setLostBy(Int(pc), pcs.nextFailure(Int(pc)))
+      apply(change, to: Int(pc))
     case .traceChanges(let pc): apply(pcs.traceChanged(Int(pc), &sim), to: Int(pc))
     case .rebootEnds(let pc): apply(pcs.rebootEnded(Int(pc), at: sim.now), to: Int(pc))
     case .labChanges: labChanged()

@@ -4,7 +4,8 @@ extension Lab {
   /// cores, each PC's job speed and share of the rates (from its student, busy cores and
   /// power), the rate totals, the batch system's indexes (free nodes, usable counts, ghosts,
   /// nodes marked down), and the agreement between parts (a running execution's job is
-  /// running on the same PC; the VM runs where gmond beats).
+  /// running on the same PC; the VM runs where gmond beats; the executions know each PC's
+  /// pending failure).
   func checkInvariants() {
     pcs.checkInvariants()
     executions.checkInvariants()
@@ -30,6 +31,8 @@ extension Lab {
                    "Lab: PC \(pc)'s jobs run at \(self.executions.speed(pc)), its state gives \(speed)")
       precondition(ledger.shares[pc] == rates(pc, speed: speed),
                    "Lab: PC \(pc)'s share of the rates \(ledger.shares[pc]) is not \(rates(pc, speed: speed))")
+      precondition(self.executions.lostBy(pc) == (self.pcs.nextFailure(pc) ?? .infinity),
+                   "Lab: PC \(pc)'s executions expect its failure at \(self.executions.lostBy(pc)), the PCs at \(String(describing: self.pcs.nextFailure(pc)))")
     }
     var slot = 0
     while slot < jobs.count {

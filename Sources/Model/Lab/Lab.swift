@@ -102,8 +102,9 @@ struct Lab<Batch: BatchSystem> {
   /// once the end time is reached.
   @inline(__always)
   mutating func step() -> Bool {
+    // What the last instant's events left holds until the next event.
+    metrics.settle(at: sim.now, usableNodes: batch.usableNodes, rates: ledger.totals)
     guard let event = sim.next() else { return false }
-    metrics.advance(to: sim.now, usableNodes: batch.usableNodes, rates: ledger.totals)
     if dispatch(event) { eventsHandled &+= 1 } else { staleEvents &+= 1 }
     if batch.wantsPass && (sim.nextEventTime ?? .infinity) > sim.now {
       // The pass may schedule events at this instant; they are handled next, then it may run again.
@@ -119,13 +120,14 @@ struct Lab<Batch: BatchSystem> {
     while let next = sim.nextEventTime, next <= time, step() {}
     flushAttempts()
     guard time <= sim.endTime else { return }
-    metrics.advance(to: time, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.settle(at: sim.now, usableNodes: batch.usableNodes, rates: ledger.totals)
     sim.advanceClock(to: time)
   }
 
   /// Closes the metric integrals at the end time and returns the summary.
   mutating func finish() -> RunSummary {
-    metrics.advance(to: sim.endTime, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.settle(at: sim.now, usableNodes: batch.usableNodes, rates: ledger.totals)
+    metrics.integrate(to: sim.endTime)
     metrics.hostsUpChanging(at: sim.endTime, from: pcs.upCount)
     flushAttempts()
     observer?.progressed(to: sim.endTime)

@@ -6,4 +6,7 @@ struct ExecutionHost {
   var busyCores: Int32 = 0
   /// Fraction of full speed the PC gives its executions.
   var speed = 1.0
+  /// A time by which the PC is certain to go down, taking its executions with it
+  /// (infinity when unknown): an end at or after it would pop stale, so it is not scheduled.
+  var lostBy = Double.infinity
 }

@@ -27,6 +27,10 @@ struct Executions {
   @inline(__always)
   func speed(_ host: Int) -> Double { hosts[host].speed }
 
+  /// The time by which `host` is certain to go down (infinity when unknown).
+  @inline(__always)
+  func lostBy(_ host: Int) -> Double { hosts[host].lostBy }
+
   /// Whether the slot has a running execution.
   func isRunning(_ slot: Int) -> Bool { slot < executions.count && executions[slot].host >= 0 }
 
@@ -55,14 +59,24 @@ struct Executions {
     busySlots += Int(cores)
   }
 
-  /// Schedules the end of the execution in `slot` at its PC's speed (none while it is stalled).
+  /// Schedules the end of the execution in `slot` at its PC's speed: none while it is
+  /// stalled, and none when its PC is certain to go down first (``setLostBy(_:_:)``), since
+  /// that end could only pop stale.
   mutating func scheduleEnd<B>(_ slot: Int, _ sim: inout Simulator<LabEvent<B>>) {
     let execution = executions[slot]
-    let speed = hosts[Int(execution.host)].speed
-    guard speed > 0 else { return }
-    sim.schedule(.execution(.ends(slot: Int32(slot), generation: execution.generation)),
-                 at: max(sim.now, execution.resumedAt) + execution.remaining / speed)
+    let host = hosts[Int(execution.host)]
+    guard host.speed > 0 else { return }
+    let end = max(sim.now, execution.resumedAt) + execution.remaining / host.speed
+    // An end at the very instant of the failure would pop after it (the failure was scheduled first).
+    guard end < host.lostBy else { return }
+    sim.schedule(.execution(.ends(slot: Int32(slot), generation: execution.generation)), at: end)
   }
+
+  /// `host` is certain to go down at `time` (its pending failure), or nil when no failure is
+  /// known: executions that would end at or after it get no end event.
+  ///
+  /// - Precondition: set only while the failure at `time` is pending and will take the PC down.
+  mutating func setLostBy(_ host: Int, _ time: Double?) { hosts[host].lostBy = time ?? .infinity }
 
   /// J8: every execution on `host` continues at `newSpeed`: its remaining work is brought up
   /// to date at the old speed and its end is rescheduled (never recomputed from scratch).

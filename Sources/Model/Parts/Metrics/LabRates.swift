@@ -1,6 +1,6 @@
 /// Lab-wide rates that change at events and are integrated over time by the
 /// metrics: cores computing grid work, idle cores, watts, and the owners' lot.
-struct LabRates {
+struct LabRates: Equatable {
   /// Cores doing grid work (busy cores × their speed), over hosts that are up.
   var harvestedCores = 0.0
   /// Cores neither used by an owner nor by the grid, over hosts that are up.

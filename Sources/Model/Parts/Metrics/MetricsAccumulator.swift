@@ -8,6 +8,9 @@ struct MetricsAccumulator {
   let hostCount: Int
   var summary: RunSummary
   private var integratedUntil: Double
+  /// The usable-node count and lab-wide rates held since `integratedUntil`.
+  private var usableHeld = 0
+  private var ratesHeld = LabRates()
   private var hostUpArea = 0.0
   private var hostsUpSince = 0.0
   private var usableArea = 0.0
@@ -67,19 +70,30 @@ struct MetricsAccumulator {
     max(0, min(end, windowEnd) - max(start, windowStart))
   }
 
-  /// Integrates the piecewise-constant usable-node count and lab-wide rates up to `time`
-  /// (the hosts-up count is integrated apart, by ``hostsUpChanging(at:from:)``).
+  /// The usable-node count and the lab-wide rates are `usableNodes` and `rates` from `time`
+  /// on. The integrals of these piecewise-constant values are summed only when one of them
+  /// changes, so they depend on the lab alone, not on how many other events (stale ones
+  /// included) happened (the hosts-up count is integrated apart, by
+  /// ``hostsUpChanging(at:from:)``).
   @inline(__always)
-  mutating func advance(to time: Double, usableNodes: Int, rates: LabRates) {
+  mutating func settle(at time: Double, usableNodes: Int, rates: LabRates) {
+    guard usableNodes != usableHeld || rates != ratesHeld else { return }
+    integrate(to: time)
+    usableHeld = usableNodes
+    ratesHeld = rates
+  }
+
+  /// Integrates the values held since the last change up to `time`.
+  mutating func integrate(to time: Double) {
     let span = overlap(integratedUntil, time)
     if span > 0 {
-      usableArea += Double(usableNodes) * span
-      harvestedArea += rates.harvestedCores * span
-      idleArea += rates.idleCores * span
-      energyJoules += rates.watts * span
-      sessionArea += Double(rates.sessions) * span
-      impairedArea += Double(rates.impairedOwners) * span
-      slowdownArea += rates.ownerSlowdown * span
+      usableArea += Double(usableHeld) * span
+      harvestedArea += ratesHeld.harvestedCores * span
+      idleArea += ratesHeld.idleCores * span
+      energyJoules += ratesHeld.watts * span
+      sessionArea += Double(ratesHeld.sessions) * span
+      impairedArea += Double(ratesHeld.impairedOwners) * span
+      slowdownArea += ratesHeld.ownerSlowdown * span
     }
     integratedUntil = time
   }
@@ -174,7 +188,8 @@ struct MetricsAccumulator {
     if inWindow(time) && hostDownSince.isFinite { detectionLatencies.add(time - hostDownSince) }
   }
 
-  /// The finished summary; call after the final ``advance(to:usableNodes:rates:)``.
+  /// The finished summary; call after the final ``settle(at:usableNodes:rates:)`` and
+  /// ``integrate(to:)`` up to the end time.
   func finish(events: UInt64) -> RunSummary {
     var result = summary
     let window = windowEnd - windowStart

@@ -15,6 +15,8 @@ struct PCs {
   private(set) var availabilityStreams: [RandomStream?]
   /// Each PC's position in its trace timeline, counting laps.
   private var traceCursor: [Int]
+  /// When each PC's pending failure (H3) comes, while one is pending; infinity otherwise.
+  private var failures: [Double]
 
   init(config: ModelConfig, layout: LabLayout, streams: RandomStreamFactory) {
     self.layout = layout
@@ -33,7 +35,12 @@ struct PCs {
     self.availabilityStreams = availabilityStreams
     states = Array(repeating: .down(.switchedOff), count: layout.hostCount)
     traceCursor = Array(repeating: 0, count: layout.hostCount)
+    failures = Array(repeating: .infinity, count: layout.hostCount)
   }
+
+  /// When `pc`'s pending failure comes (it takes the PC down, whatever else happens before),
+  /// or nil when none is pending or the PC follows a trace.
+  func nextFailure(_ pc: Int) -> Double? { failures[pc].isFinite ? failures[pc] : nil }
 
   /// Whether `pc` is up.
   @inline(__always)
@@ -60,7 +67,7 @@ struct PCs {
     var reasons: PCDownReasons = calendar.powerIsOn(at: now) ? [] : .switchedOff
     switch groupAvailability[Int(layout.group[pc])] {
     case .alternating(let up, _):
-      sim.schedule(.pc(.crashBegins(pc: Int32(pc))), after: up.sample(availabilityStreams[pc]!))
+      scheduleFailure(pc, after: up.sample(availabilityStreams[pc]!), &sim)
     case .trace:
       if !advanceTrace(pc, &sim) { reasons.insert(.crashed) }
     case .always:
@@ -71,6 +78,7 @@ struct PCs {
 
   /// H3: the availability process takes the PC down; the next repair is drawn.
   mutating func crashBegan<B>(_ pc: Int, _ sim: inout Simulator<LabEvent<B>>) -> PCChange {
+    failures[pc] = .infinity
     if case .alternating(_, let down) = groupAvailability[Int(layout.group[pc])] {
       sim.schedule(.pc(.crashEnds(pc: Int32(pc))), after: down.sample(availabilityStreams[pc]!))
     }
@@ -80,9 +88,15 @@ struct PCs {
   /// H4: the availability process brings the PC back; the next failure is drawn.
   mutating func crashEnded<B>(_ pc: Int, _ sim: inout Simulator<LabEvent<B>>) -> PCChange {
     if case .alternating(let up, _) = groupAvailability[Int(layout.group[pc])] {
-      sim.schedule(.pc(.crashBegins(pc: Int32(pc))), after: up.sample(availabilityStreams[pc]!))
+      scheduleFailure(pc, after: up.sample(availabilityStreams[pc]!), &sim)
     }
     return set(pc, states[pc].downReasons.subtracting(.crashed), at: sim.now, cause: .crash)
+  }
+
+  /// Schedules `pc`'s next failure `delay` seconds from now, and remembers when it comes.
+  private mutating func scheduleFailure<B>(_ pc: Int, after delay: Double, _ sim: inout Simulator<LabEvent<B>>) {
+    failures[pc] = sim.now + delay
+    sim.schedule(.pc(.crashBegins(pc: Int32(pc))), at: failures[pc])
   }
 
   /// H9: the trace's state for `pc` at this instant.
