@@ -3,7 +3,7 @@ extension EventQueue {
   /// head to tail, so its head is its least entry.
   ///
   /// Popped entries are skipped by a moving head; the storage is reused once the lane is
-  /// empty and compacted when more than half of it has been popped.
+  /// empty, and compacted once at least 1,024 entries and at least half of it have been popped.
   @usableFromInline
   struct Lane {
     @usableFromInline

@@ -11,9 +11,10 @@ extension Lab {
       apply(change, to: Int(pc))
       owners.scheduleArrival(Int(pc), &sim)
     case .crashBegins(let pc):
-      let change = pcs.crashBegan(Int(pc), &sim)
+      // The executions keep expecting the failure (now) until the PC is down: a speed change
+      // on the way (the student leaves) schedules no end for the jobs about to be lost.
+      apply(pcs.crashBegan(Int(pc), &sim), to: Int(pc))
       executions.setLostBy(Int(pc), nil)
-      apply(change, to: Int(pc))
     case .crashEnds(let pc):
       let change = pcs.crashEnded(Int(pc), &sim)
       executions.setLostBy(Int(pc), pcs.nextFailure(Int(pc)))

@@ -38,8 +38,9 @@ struct PCs {
     failures = Array(repeating: .infinity, count: layout.hostCount)
   }
 
-  /// When `pc`'s pending failure comes (it takes the PC down, whatever else happens before),
-  /// or nil when none is pending or the PC follows a trace.
+  /// When `pc`'s next failure comes (it takes the PC down, whatever else happens before; a
+  /// time after the run's end is kept too, though its event is dropped), or nil when no
+  /// failure is drawn: the PC is crashed, or follows a trace or no availability process.
   func nextFailure(_ pc: Int) -> Double? { failures[pc].isFinite ? failures[pc] : nil }
 
   /// Whether `pc` is up.
