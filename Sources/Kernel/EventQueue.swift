@@ -120,8 +120,8 @@ public struct EventQueue<Payload> {
     if lanes[lane].accepts(entry) {
       assert(time >= 0, "EventQueue orders non-negative times only, not \(time)")
       nextSequence &+= 1
-      if lanes[lane].count == 0 { laneHeads[lane] = entry.order }
       lanes[lane].append(entry)
+      updateHead(of: lane)
     } else {
       push(payload, at: time)
     }
@@ -141,8 +141,25 @@ public struct EventQueue<Payload> {
     }
     guard from >= 0 else { return popHeap() }
     let entry = lanes[from].removeFirst()
-    laneHeads[from] = lanes[from].headOrder ?? .max
+    updateHead(of: from)
     return entry
+  }
+
+  /// Caches `lane`'s head key in ``laneHeads``: the one place that cache changes.
+  @inlinable @inline(__always)
+  internal mutating func updateHead(of lane: Int) { laneHeads[lane] = lanes[lane].headOrder ?? .max }
+
+  /// Stops the program unless the heap property holds, every lane's keys rise from head
+  /// to tail, and ``laneHeads`` holds each lane's head key (for tests and debug checks).
+  public func checkInvariants() {
+    for index in storage.indices.dropFirst() {
+      precondition(!storage[index].precedes(storage[(index - 1) >> 2]), "EventQueue: heap order broken at \(index)")
+    }
+    for (index, lane) in lanes.enumerated() {
+      let waiting = lane.entries[lane.start...]
+      precondition(zip(waiting, waiting.dropFirst()).allSatisfy { !$1.precedes($0) }, "EventQueue: lane \(index) out of order")
+      precondition(laneHeads[index] == (lane.headOrder ?? .max), "EventQueue: lane \(index)'s cached head is stale")
+    }
   }
 
   /// Removes and returns the heap's least entry.

@@ -6,19 +6,10 @@ extension Lab {
   mutating func pcEvent(_ event: PCEvent) -> Bool {
     switch event {
     case .starts(let pc):
-      let change = pcs.start(Int(pc), &sim)
-      executions.setLostBy(Int(pc), pcs.nextFailure(Int(pc)))
-      apply(change, to: Int(pc))
+      apply(pcs.start(Int(pc), &sim), to: Int(pc))
       owners.scheduleArrival(Int(pc), &sim)
-    case .crashBegins(let pc):
-      // The executions keep expecting the failure (now) until the PC is down: a speed change
-      // on the way (the student leaves) schedules no end for the jobs about to be lost.
-      apply(pcs.crashBegan(Int(pc), &sim), to: Int(pc))
-      executions.setLostBy(Int(pc), nil)
-    case .crashEnds(let pc):
-      let change = pcs.crashEnded(Int(pc), &sim)
-      executions.setLostBy(Int(pc), pcs.nextFailure(Int(pc)))
-      apply(change, to: Int(pc))
+    case .crashBegins(let pc): apply(pcs.crashBegan(Int(pc), &sim), to: Int(pc))
+    case .crashEnds(let pc): apply(pcs.crashEnded(Int(pc), &sim), to: Int(pc))
     case .traceChanges(let pc): apply(pcs.traceChanged(Int(pc), &sim), to: Int(pc))
     case .rebootEnds(let pc): apply(pcs.rebootEnded(Int(pc), at: sim.now), to: Int(pc))
     case .labChanges: labChanged()
@@ -27,13 +18,17 @@ extension Lab {
     return true
   }
 
-  /// Tells the parts on `pc` what its change did.
+  /// Tells the parts on `pc` what its change did, then tells the executions when its next
+  /// failure comes. Only then: while a failure takes the PC down, its executions still expect
+  /// it, so a speed change on the way (the student leaves) schedules no end for jobs about to
+  /// be lost; and a PC that comes up has no executions yet.
   mutating func apply(_ change: PCChange, to pc: Int) {
     switch change {
     case .none: break
     case .cameUp: hostCameUp(pc)
     case .wentDown(let cause): hostWentDown(pc, cause: cause)
     }
+    executions.setLostBy(pc, pcs.nextFailure(pc))
   }
 
   /// H1: the PC is up; its VM boots (V1), or in `instant` mode runs at once (V7).

@@ -140,13 +140,11 @@ extension Torque {
   mutating func restartEnded(_ epoch: UInt32, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
     guard restartState == .restarting(epoch: epoch) else { return false }
     restartState = .running(epoch: epoch)
-    // In time order, from the class that reports first, so the series stays in its lane; the
-    // classes' times differ, so the order they are scheduled in does not change the order they fire.
-    let first = (0..<classCount).min { nextStatus(of: Int32($0), atOrAfter: fx.now) < nextStatus(of: Int32($1), atOrAfter: fx.now) } ?? 0
-    for step in 0..<classCount {
-      let phaseClass = Int32((first + step) % classCount)
-      fx.scheduleInSeries(.phaseClassReports(phaseClass: phaseClass, epoch: epoch),
-                          at: nextStatus(of: phaseClass, atOrAfter: fx.now))
+    // In time order, so the series stays in its lane; the classes' times differ, so the order
+    // they are scheduled in does not change the order they fire.
+    let reports = (0..<classCount).map { nextStatus(of: Int32($0), atOrAfter: fx.now) }
+    for phaseClass in reports.indices.sorted(by: { reports[$0] < reports[$1] }) {
+      fx.scheduleInSeries(.phaseClassReports(phaseClass: Int32(phaseClass), epoch: epoch), at: reports[phaseClass])
     }
     passRequested = true
     return true
