@@ -37,6 +37,8 @@ extension EventQueue {
     /// - Precondition: the lane is not empty.
     @inlinable
     mutating func removeFirst() -> Entry {
+      // A lane that holds one entry (the next arrival's, say) empties without compaction.
+      if start == 0 && entries.count == 1 { return entries.removeLast() }
       let entry = entries[start]
       start += 1
       if start == entries.count {

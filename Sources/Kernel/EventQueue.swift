@@ -59,6 +59,14 @@ public struct EventQueue<Payload> {
   @usableFromInline
   internal var laneHeads: ContiguousArray<UInt128>
 
+  /// The least of ``laneHeads`` (`UInt128.max` when every lane is empty) and its lane (−1
+  /// then), so a pop or a peek compares the heap's top with one key.
+  @usableFromInline
+  internal var leastLaneHead: UInt128 = .max
+
+  @usableFromInline
+  internal var leastLane = -1
+
   /// Creates an empty queue with `laneCount` lanes (numbered from 0).
   @inlinable
   public init(laneCount: Int = 0) {
@@ -78,8 +86,18 @@ public struct EventQueue<Payload> {
   /// The firing time of the earliest event, or `nil` when the queue is empty.
   @inlinable
   public var peekTime: Double? {
-    let least = laneHeads.reduce(storage.first?.order ?? .max) { min($0, $1) }
+    let least = min(storage.first?.order ?? .max, leastLaneHead)
     return least == .max ? nil : Double(bitPattern: UInt64(truncatingIfNeeded: least >> 64))
+  }
+
+  /// Whether an event is pending at or before `time`.
+  ///
+  /// - Precondition: `time >= 0`.
+  @inlinable
+  public func hasEvent(atOrBefore time: Double) -> Bool {
+    // The greatest key at `time`: its bit pattern above the largest sequence.
+    let bound = UInt128((time + 0).bitPattern) << 64 | UInt128(UInt64.max)
+    return min(storage.first?.order ?? .max, leastLaneHead) <= bound
   }
 
   /// Adds an event that fires at `time`.
@@ -133,21 +151,32 @@ public struct EventQueue<Payload> {
   ///   event waits in a lane.
   @inlinable
   public mutating func popMin() -> Entry? {
-    var from = -1
-    var least = storage.first?.order ?? .max
-    for index in laneHeads.indices where laneHeads[index] < least {
-      least = laneHeads[index]
-      from = index
-    }
-    guard from >= 0 else { return popHeap() }
+    guard leastLane >= 0, leastLaneHead < storage.first?.order ?? .max else { return popHeap() }
+    let from = leastLane
     let entry = lanes[from].removeFirst()
     updateHead(of: from)
     return entry
   }
 
-  /// Caches `lane`'s head key in ``laneHeads``: the one place that cache changes.
+  /// Caches `lane`'s head key in ``laneHeads``, and the least head in ``leastLaneHead``:
+  /// the one place these caches change.
   @inlinable @inline(__always)
-  internal mutating func updateHead(of lane: Int) { laneHeads[lane] = lanes[lane].headOrder ?? .max }
+  internal mutating func updateHead(of lane: Int) {
+    let head = lanes[lane].headOrder ?? .max
+    laneHeads[lane] = head
+    if head < leastLaneHead {
+      leastLaneHead = head
+      leastLane = lane
+    } else if lane == leastLane {
+      // The least head left (or grew): find the new least.
+      leastLaneHead = .max
+      leastLane = -1
+      for index in laneHeads.indices where laneHeads[index] < leastLaneHead {
+        leastLaneHead = laneHeads[index]
+        leastLane = index
+      }
+    }
+  }
 
   /// Stops the program unless the heap property holds, every lane's keys rise from head
   /// to tail, and ``laneHeads`` holds each lane's head key (for tests and debug checks).
@@ -160,6 +189,9 @@ public struct EventQueue<Payload> {
       precondition(zip(waiting, waiting.dropFirst()).allSatisfy { !$1.precedes($0) }, "EventQueue: lane \(index) out of order")
       precondition(laneHeads[index] == (lane.headOrder ?? .max), "EventQueue: lane \(index)'s cached head is stale")
     }
+    let least = laneHeads.min() ?? .max
+    precondition(leastLaneHead == least && (least == .max ? leastLane == -1 : laneHeads[leastLane] == least),
+                 "EventQueue: the cached least lane head is stale")
   }
 
   /// Removes and returns the heap's least entry.

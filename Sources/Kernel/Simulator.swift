@@ -53,6 +53,10 @@ public struct Simulator<Payload> {
   @inlinable
   public var nextEventTime: Double? { queue.peekTime }
 
+  /// Whether another event is pending at the current time.
+  @inlinable
+  public var hasEventNow: Bool { queue.hasEvent(atOrBefore: currentTime) }
+
   /// The number of events still pending.
   @inlinable
   public var pendingCount: Int { queue.count }

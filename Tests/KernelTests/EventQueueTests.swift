@@ -87,6 +87,10 @@ struct EventQueueTests {
         laned.checkInvariants()
         #expect(laned.count == plain.count)
         #expect(laned.peekTime == plain.peekTime)
+        // Whether an event is due by a time, at the times themselves (ties) and between them.
+        let probe = now + (nextValue() * 10).rounded() - (nextValue() < 0.5 ? 0.5 : 0)
+        #expect(laned.hasEvent(atOrBefore: probe) == (plain.peekTime! <= probe))
+        #expect(laned.hasEvent(atOrBefore: now) == (plain.peekTime! <= now))
       } else {
         let expected = plain.popMin()!
         let entry = laned.popMin()!
@@ -117,7 +121,23 @@ struct EventQueueTests {
     var order: [String] = []
     while let entry = queue.popMin() { order.append(entry.payload) }
     #expect(order == ["e", "a", "c", "b", "d"])
-    #expect(queue.isEmpty && queue.peekTime == nil)
+    #expect(queue.isEmpty && queue.peekTime == nil && !queue.hasEvent(atOrBefore: 100))
+  }
+
+  @Test func aLaneOfOneEntryEmptiesAndRefills() {
+    // The next arrival's lane: one entry at a time, popped before the next is pushed.
+    var queue = EventQueue<Int>(laneCount: 2)
+    queue.push(-1, at: 3.5)
+    for index in 0..<5 {
+      let time = Double(index + 1)
+      queue.push(index, at: time, lane: 1)
+      #expect(queue.lanes[1].count == 1)
+      #expect(queue.hasEvent(atOrBefore: time) && !queue.hasEvent(atOrBefore: time.nextDown))
+      #expect(queue.popMin()?.payload == index)
+      queue.checkInvariants()
+      if index == 2 { #expect(queue.popMin()?.payload == -1) }
+    }
+    #expect(queue.isEmpty && queue.lanes[1].entries.isEmpty)
   }
 
   @Test func aLaneCompactsAndKeepsItsOrderOverManyPops() {

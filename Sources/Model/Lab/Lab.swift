@@ -106,7 +106,7 @@ struct Lab<Batch: BatchSystem> {
     metrics.settle(at: sim.now, usableNodes: batch.usableNodes, rates: ledger.totals)
     guard let event = sim.next() else { return false }
     if dispatch(event) { eventsHandled &+= 1 } else { staleEvents &+= 1 }
-    if batch.wantsPass && (sim.nextEventTime ?? .infinity) > sim.now {
+    if batch.wantsPass && !sim.hasEventNow {
       // The pass may schedule events at this instant; they are handled next, then it may run again.
       withBatch { batch, fx in batch.schedule(&fx) }
     }
