@@ -19,6 +19,10 @@ struct PerfRun: ParsableCommand {
     var summary: RunSummary?
     let model = try CommandFailure.reporting { try ModelFactory.model(loaded.config) }
     let elapsed = clock.measure { summary = model.run() }
+    if let exceeded = model.jobLimitExceeded {
+      CommandFailure.printError("error: \(exceeded.explanation)")
+      throw ExitCode(1)
+    }
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)

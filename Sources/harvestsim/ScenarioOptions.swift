@@ -12,7 +12,12 @@ struct ScenarioOptions: ParsableArguments {
   var overrides: [String] = []
 
   /// Loads the scenario with the `--set` overrides applied, then `extra` (so `--seed` wins over `--set seed=`).
+  /// Prints the scenario's warnings (a long run, periods under a second) to standard error.
   func load(extra: [String] = []) throws -> Scenario {
-    try Scenario.load(path: file, overrides: overrides + extra)
+    let scenario = try Scenario.load(path: file, overrides: overrides + extra)
+    for warning in scenario.warnings {
+      CommandFailure.printError("\(warning.location): warning: \(warning.path): \(warning.message)")
+    }
+    return scenario
   }
 }

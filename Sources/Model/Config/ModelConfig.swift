@@ -37,6 +37,8 @@ public struct ModelConfig: Sendable, Equatable {
   public var owners: OwnerConfig?
   /// Copying the VM image to the PCs before their first boot (`nil`: already there).
   public var deployment: DeploymentConfig?
+  /// Ceilings on the run's memory, events and jobs in the system.
+  public var limits = RunLimits()
 
   /// Creates a configuration; every argument but the hosts and workload has a default.
   public init(

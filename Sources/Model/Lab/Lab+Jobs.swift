@@ -9,12 +9,21 @@ extension Lab {
       let slot = workload.arrive(&sim)
       metrics.jobSubmitted(at: sim.now)
       submit(slot)
+      if workload.jobsInSystem > config.limits.jobsInSystem { noteJobLimitExceeded() }
     case .resubmitted(let slot):
       metrics.resubmitted(at: sim.now)
       workload.resubmitted(Int(slot), at: sim.now)
       submit(Int(slot))
     }
     return true
+  }
+
+  /// The jobs in the system passed their limit: records why, and the run stops after this event.
+  private mutating func noteJobLimitExceeded() {
+    let cores = config.hostGroups.reduce(0) { $0 + $1.count * $1.cores }
+    let runtime = config.workload.trace == nil ? RunCostEstimate.finiteMean(config.workload.runtime) : 0
+    jobLimitExceeded = JobLimitExceeded(time: sim.now, limit: config.limits.jobsInSystem, submitted: workload.submittedCount,
+                                        cores: cores, meanRuntime: runtime, coresPerJob: config.workload.cores)
   }
 
   /// Hands the job in `slot`, now queued, to the batch system.

@@ -37,6 +37,8 @@ struct Lab<Batch: BatchSystem> {
   private(set) var staleEvents: UInt64 = 0
   var samplesTaken = 0
   var started = false
+  /// Set when the jobs in the system pass their limit: the run stops there.
+  var jobLimitExceeded: JobLimitExceeded?
 
   /// Builds a lab of `config` (whose facts are `layout`) around `batch`. `jobSource` feeds a
   /// trace workload (and only then).
@@ -66,11 +68,13 @@ struct Lab<Batch: BatchSystem> {
   // MARK: - The run
 
   /// Runs to the end time and returns the summary; gives up (nil) when `shouldStop` says so
-  /// (asked every 65,536 events).
+  /// (asked every 65,536 events). Stops early when the jobs in the system pass their limit
+  /// (``jobLimitExceeded``); the summary then covers the run up to that event.
   mutating func run(stoppingWhen shouldStop: () -> Bool = { false }) -> RunSummary? {
     start()
     var count: UInt64 = 0
     while step() {
+      if jobLimitExceeded != nil { break }
       count &+= 1
       if count & 0xFFFF == 0 {
         flushAttempts()

@@ -14,6 +14,10 @@ public final class LabModel {
   /// Why the trace stopped early (nil when it was read to its end, or there is none).
   public private(set) var traceError: (any Error)?
 
+  /// Why the run stopped before its end time, when the jobs in the system passed their limit
+  /// (nil otherwise). The summary then covers only the run up to that moment.
+  public private(set) var jobLimitExceeded: JobLimitExceeded?
+
   /// Whether the run recomputes every part's derived state after every event and stops at the
   /// first disagreement (``Lab/checkInvariants()``). On by default in debug builds, off in
   /// release builds; long statistical tests turn it off.
@@ -57,6 +61,7 @@ public final class LabModel {
     lab.checksInvariants = checksInvariants
     let summary = lab.run(stoppingWhen: shouldStop)
     traceError = lab.traceError
+    jobLimitExceeded = lab.jobLimitExceeded
     return summary
   }
 }

@@ -16,6 +16,8 @@ public struct Scenario: Sendable {
   package var source: ScenarioNode
   /// The file it came from.
   public var path: String
+  /// What the planner should know before running it (a long run), each at its key.
+  public var warnings: [ScenarioError] = []
 
   /// Reads and checks a scenario file.
   ///
@@ -56,6 +58,9 @@ public struct Scenario: Sendable {
       })
     }
     let (config, output) = (resolved.config, resolved.output)
-    return Scenario(config: config, output: output, source: tree, path: path)
+    let warnings = CostRules.warnings(config).map { issue in
+      ScenarioError(location: tree.nearest(path: issue.path).location, path: issue.path, message: issue.message)
+    }
+    return Scenario(config: config, output: output, source: tree, path: path, warnings: warnings)
   }
 }

@@ -147,6 +147,16 @@ extension ScenarioSchema {
         let schedules: [HostAvailabilitySchedule]
         do {
           trace = try chosen.format.read(path: chosen.file)
+          // Each PC gets its own timeline: refuse before building more than memory holds.
+          let intervals = Double(context.hostCount) * Double(trace.intervalCount) / Double(max(1, trace.nodes.count))
+          guard intervals <= CostRules.maximumTraceIntervals else {
+            throw ScenarioError(
+              location: node.location, path: path,
+              message: "replaying this trace on \(CostRules.approximate(Double(context.hostCount))) PCs means about "
+                + "\(CostRules.approximate(intervals)) availability intervals; at most "
+                + "\(CostRules.approximate(CostRules.maximumTraceIntervals)) are supported (fewer PCs, or a fitted "
+                + "up/down distribution instead of the trace)")
+          }
           schedules = try trace.hostSchedules(hostCount: context.hostCount, mapping: chosen.mapping, gaps: chosen.gaps)
         } catch let error as AvailabilityTraceError {
           throw ScenarioError(location: node["trace"]?.location ?? node.location, path: KeyPath.join(path, "trace"),

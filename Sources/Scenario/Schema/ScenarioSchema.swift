@@ -32,6 +32,20 @@ enum ScenarioSchema {
       .optional("deployment", \.config.deployment, deployment.kind, absent: "none: the VM image is already on every PC",
                 doc: "Copying the VM image to the PCs before their first boot."),
       .group("output", output, doc: "Output files."),
+      .group("limits", limits, doc: "Ceilings that keep a run from exhausting the machine (docs/reliability.md)."),
+    ])
+  }
+
+  /// `limits`: how much memory and how many events a run may be estimated to need, and how
+  /// many jobs may be in the system at once.
+  static var limits: MappingSchema<ResolvedScenario> {
+    MappingSchema(template: rootTemplate, keys: [
+      .key("memory", \.config.limits.memoryBytes, .size,
+           doc: "Refuse a run whose estimated peak memory is larger."),
+      .key("events", \.config.limits.events, .positiveNumber,
+           doc: "Refuse a run estimated to fire more events."),
+      .key("jobs_in_system", \.config.limits.jobsInSystem, .positiveInteger,
+           doc: "Stop a run once this many jobs are queued, running or awaiting resubmission at once."),
     ])
   }
 
@@ -61,10 +75,13 @@ enum ScenarioSchema {
     try root.read(tree, "", DecodingContext(baseDirectory: baseDirectory))
   }
 
-  /// Every rule the decoded scenario breaks, in declaration order.
+  /// Every rule the decoded scenario breaks, in declaration order; when it breaks none, the
+  /// limits its estimated cost breaks (``CostRules``).
   static func validate(_ scenario: ResolvedScenario) -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
     root.check(scenario, "", scenario.config, &issues)
+    // The cost is estimated from valid values only.
+    if issues.isEmpty { issues = CostRules.issues(scenario.config) }
     return issues
   }
 

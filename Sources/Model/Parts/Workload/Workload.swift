@@ -23,6 +23,12 @@ struct Workload {
   /// Why the trace stopped early (nil when it was read to its end).
   private(set) var traceError: (any Error)?
 
+  /// Jobs in the system: queued, running, or waiting to be resubmitted or requeued.
+  var jobsInSystem: Int { jobs.count - freeSlots.count }
+
+  /// Jobs submitted so far (first submissions).
+  var submittedCount: Int { Int(nextJobID) - 1 }
+
   init(config: ModelConfig, layout: LabLayout, streams: RandomStreamFactory, jobSource: (any JobSource)?) {
     self.config = config.workload
     self.jobSource = jobSource
