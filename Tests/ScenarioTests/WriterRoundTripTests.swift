@@ -38,7 +38,7 @@ struct WriterRoundTripTests {
     let topKeys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map { $0.split(separator: ":")[0] }
     #expect(topKeys.map(String.init) == [
       "name", "description", "seed", "replication", "duration", "warmup", "hosts", "vm", "monitoring",
-      "registration", "batch", "workload", "timetable", "output",
+      "registration", "batch", "workload", "timetable", "output", "limits",
     ])
     #expect(text.contains("  mode: restart\n"))
     #expect(text.contains("    policy: fifo\n"))
