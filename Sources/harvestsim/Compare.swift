@@ -80,7 +80,8 @@ struct Compare: ParsableCommand {
     }
     print(lines.joined(separator: "\n"))
     if !outcome.sweep.failures.isEmpty {
-      CommandFailure.printError(SweepFailure.summary(outcome.sweep.failures).joined(separator: "\n"))
+      CommandFailure.printError(SweepFailure.summary(
+        outcome.sweep.failures, listedIn: outcome.wroteComparison ? "\(out)/failures.csv" : nil).joined(separator: "\n"))
     }
   }
 }

@@ -84,7 +84,8 @@ struct Sweep: ParsableCommand {
     }
     print(lines.joined(separator: "\n"))
     if !outcome.failures.isEmpty {
-      CommandFailure.printError(SweepFailure.summary(outcome.failures).joined(separator: "\n"))
+      let file = outcome.wroteResults ? "\(out)/failures.csv" : nil
+      CommandFailure.printError(SweepFailure.summary(outcome.failures, listedIn: file).joined(separator: "\n"))
     }
   }
 }

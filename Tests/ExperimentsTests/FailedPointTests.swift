@@ -55,13 +55,29 @@ struct FailedPointTests {
       failureFiles.append(try Self.text(folder, "failures.csv"))
       runFiles.append(try Self.text(folder, "runs.csv"))
 
-      let summary = SweepFailure.summary(outcome.failures)
+      let summary = SweepFailure.summary(outcome.failures, listedIn: "out/failures.csv")
       #expect(summary.count == 2)
-      #expect(summary[0] == "1 point failed (2 runs); see failures.csv:")
+      #expect(summary[0] == "1 point failed (2 runs); they are listed in out/failures.csv:")
       #expect(summary[1].hasPrefix("  point 1 (hosts.0.count=0), replications 0, 1: invalid scenario: "))
     }
     #expect(failureFiles[0] == failureFiles[1])
     #expect(runFiles[0] == runFiles[1])
+  }
+
+  @Test func theCommandFinishesTheOthersThenExitsNonZeroNamingTheFailedPoint() throws {
+    let folder = CommandLineTests.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let plan = folder.appendingPathComponent("plan.yaml")
+    try Self.planText.write(to: plan, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("out")
+    let result = try CommandLineTests.harvestsim(["sweep", plan.path, "--out", out.path, "--jobs", "2", "--quiet"])
+    #expect(result.status == 1)
+    #expect(result.standardError.hasPrefix("warning: point 1 (hosts.0.count=0) is invalid"))
+    #expect(result.standardError.contains("1 point failed (2 runs); they are listed in \(out.path)/failures.csv:"))
+    #expect(result.standardError.contains("  point 1 (hosts.0.count=0), replications 0, 1: invalid scenario: "))
+    #expect(result.standardOutput.contains("wrote \(out.path)/runs.csv"))
+    #expect(SweepTests.lines(try SweepTests.results(out).runs).count == 1 + 4)
   }
 
   @Test func aResumedSweepRetriesItsFailedRunsAndKeepsTheFinishedOnes() throws {

@@ -23,13 +23,14 @@ package struct SweepFailure: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The end-of-command summary: one line per failed point, naming the point, its values,
-  /// the replications that failed and why (one line per distinct reason), points in order.
-  package static func summary(_ failures: [SweepFailure]) -> [String] {
+  /// the replications that failed and why (one line per distinct reason), points in order;
+  /// the first line names `file`, where they are listed, if they were written to one.
+  package static func summary(_ failures: [SweepFailure], listedIn file: String?) -> [String] {
     let sorted = failures.sorted { $0.key < $1.key }
     var points: [Int] = []
     for failure in sorted where points.last != failure.key.point { points.append(failure.key.point) }
     var lines = ["\(points.count) point\(points.count == 1 ? "" : "s") failed (\(failures.count) "
-      + "run\(failures.count == 1 ? "" : "s")); see failures.csv:"]
+      + "run\(failures.count == 1 ? "" : "s"))" + (file.map { "; they are listed in \($0)" } ?? "") + ":"]
     for point in points {
       let ofPoint = sorted.filter { $0.key.point == point }
       var reasons: [String] = []
