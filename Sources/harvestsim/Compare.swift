@@ -73,15 +73,15 @@ struct Compare: ParsableCommand {
     lines.append("compare '\(plan.sweep.name)': \(plan.variants.count) variants × \(plan.replications) replications, "
       + "baseline '\(plan.baselineName)'; \(outcome.sweep.executed) runs executed"
       + (outcome.sweep.resumed > 0 ? ", \(outcome.sweep.resumed) already done" : ""))
+    if !outcome.sweep.failures.isEmpty {
+      lines += SweepFailure.summary(outcome.sweep.failures,
+                                    listedIn: outcome.wroteComparison ? "\(out)/failures.csv" : nil)
+    }
     if outcome.wroteComparison {
       lines.append("")
       lines.append(ComparisonTable.text(outcome.rows))
       lines.append("wrote \(out)/compare.csv, \(out)/runs.csv and \(out)/points.csv")
     }
     print(lines.joined(separator: "\n"))
-    if !outcome.sweep.failures.isEmpty {
-      CommandFailure.printError(SweepFailure.summary(
-        outcome.sweep.failures, listedIn: outcome.wroteComparison ? "\(out)/failures.csv" : nil).joined(separator: "\n"))
-    }
   }
 }

@@ -72,6 +72,9 @@ struct Sweep: ParsableCommand {
     var lines: [String] = []
     lines.append("sweep '\(plan.name)': \(plan.pointCount) points, \(outcome.executed) runs executed"
       + (outcome.resumed > 0 ? ", \(outcome.resumed) already done" : ""))
+    if !outcome.failures.isEmpty {
+      lines += SweepFailure.summary(outcome.failures, listedIn: outcome.wroteResults ? "\(out)/failures.csv" : nil)
+    }
     if !outcome.stoppedAtMaximum.isEmpty, let precision = executor.options.precision {
       lines.append("--until-ci: \(outcome.stoppedAtMaximum.count) point(s) reached \(precision.maximumReplications) "
         + "replications without meeting \(precision.metric) ±\(precision.relativeHalfWidth) × |mean|:")
@@ -83,9 +86,5 @@ struct Sweep: ParsableCommand {
       lines.append("shard \(shard) done; when every shard is, run: harvestsim merge FOLDER... --out DIR")
     }
     print(lines.joined(separator: "\n"))
-    if !outcome.failures.isEmpty {
-      let file = outcome.wroteResults ? "\(out)/failures.csv" : nil
-      CommandFailure.printError(SweepFailure.summary(outcome.failures, listedIn: file).joined(separator: "\n"))
-    }
   }
 }

@@ -74,8 +74,8 @@ struct FailedPointTests {
     let result = try CommandLineTests.harvestsim(["sweep", plan.path, "--out", out.path, "--jobs", "2", "--quiet"])
     #expect(result.status == 1)
     #expect(result.standardError.hasPrefix("warning: point 1 (hosts.0.count=0) is invalid"))
-    #expect(result.standardError.contains("1 point failed (2 runs); they are listed in \(out.path)/failures.csv:"))
-    #expect(result.standardError.contains("  point 1 (hosts.0.count=0), replications 0, 1: invalid scenario: "))
+    #expect(result.standardOutput.contains("1 point failed (2 runs); they are listed in \(out.path)/failures.csv:"))
+    #expect(result.standardOutput.contains("  point 1 (hosts.0.count=0), replications 0, 1: invalid scenario: "))
     #expect(result.standardOutput.contains("wrote \(out.path)/runs.csv"))
     #expect(SweepTests.lines(try SweepTests.results(out).runs).count == 1 + 4)
   }
