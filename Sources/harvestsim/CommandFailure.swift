@@ -19,6 +19,17 @@ enum CommandFailure {
     throw ExitCode(1)
   }
 
+  /// Warns on stderr, before any run, of the invalid points of a sweep (each with its
+  /// problems), which will be recorded as failed rather than run.
+  static func warnInvalid(_ executor: SweepExecutor, what: String) {
+    for point in executor.invalidPoints {
+      let name = what == "variant" ? "variant '\(executor.plan.labels(forPoint: point).first ?? "")'"
+        : "point \(point) (\(executor.describePoint(point)))"
+      printError("warning: \(name) is invalid; its runs will be recorded as failed: "
+        + (executor.invalidReason(forPoint: point) ?? ""))
+    }
+  }
+
   static func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }

@@ -12,8 +12,10 @@ struct Compare: ParsableCommand {
     discussion: """
       Each variant is a set of overrides from the variants file; replication k of every variant \
       uses the same random streams, so the differences from the baseline are paired. Every \
-      variant is validated before any run starts; an interrupted comparison resumes when run \
-      again with the same command. See docs/experiments.md.
+      variant is validated before any run starts: an invalid baseline stops the command; \
+      another invalid variant is reported, not run, and its runs are recorded as failed \
+      (failures.csv) while the others run, and the command then exits with status 1. An \
+      interrupted comparison resumes when run again with the same command. See docs/experiments.md.
       """)
 
   @Argument(help: "The scenario YAML file.")
@@ -56,6 +58,7 @@ struct Compare: ParsableCommand {
       if let replications { plan.replications = replications }
       return try CompareExecutor(plan: plan, directory: out, options: options)
     }
+    CommandFailure.warnInvalid(executor.sweep, what: "variant")
     let outcome = try InterruptibleRun.run(quiet: quiet) { stop, progress in
       try executor.run(stop: stop, progress: progress)
     }
@@ -70,7 +73,10 @@ struct Compare: ParsableCommand {
     lines.append("compare '\(plan.sweep.name)': \(plan.variants.count) variants × \(plan.replications) replications, "
       + "baseline '\(plan.baselineName)'; \(outcome.sweep.executed) runs executed"
       + (outcome.sweep.resumed > 0 ? ", \(outcome.sweep.resumed) already done" : ""))
-    for failure in outcome.sweep.failures { lines.append("failed: \(failure)") }
+    if !outcome.sweep.failures.isEmpty {
+      lines += SweepFailure.summary(outcome.sweep.failures,
+                                    listedIn: outcome.wroteComparison ? "\(out)/failures.csv" : nil)
+    }
     if outcome.wroteComparison {
       lines.append("")
       lines.append(ComparisonTable.text(outcome.rows))

@@ -9,8 +9,11 @@ struct Sweep: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a sweep plan: every point × replication, in parallel; write runs.csv and points.csv.",
     discussion: """
-      Every point is validated before any run starts. Started again with the same command, \
-      an interrupted sweep skips the runs it has finished. See docs/experiments.md.
+      Every point is validated before any run starts; an invalid point is reported, not run, \
+      and its runs are recorded as failed (failures.csv) while the other points run. A run \
+      that fails is recorded the same way; the command then exits with status 1. Started \
+      again with the same command, an interrupted sweep skips the runs it has finished and \
+      retries the failed ones. See docs/experiments.md.
       """)
 
   @Argument(help: "The sweep plan YAML file.")
@@ -46,15 +49,16 @@ struct Sweep: ParsableCommand {
   }
 
   func run() throws {
-    let (loadedPlan, scenarios) = try CommandFailure.reporting {
+    let (loadedPlan, points) = try CommandFailure.reporting {
       let plan = try SweepPlanReader.load(path: plan)
-      return (plan, try plan.resolveAllPoints())
+      return (plan, try plan.resolvePoints())
     }
     let options = SweepOptions(jobs: jobs, shard: shard.flatMap(Shard.init), precision: untilCI.flatMap(PrecisionTarget.init),
                                runTimeLimit: runTimeLimit)
     let executor = try CommandFailure.reporting {
-      try SweepExecutor(plan: loadedPlan, scenarios: scenarios, directory: out, options: options)
+      try SweepExecutor(plan: loadedPlan, points: points, directory: out, options: options)
     }
+    CommandFailure.warnInvalid(executor, what: "point")
     let outcome = try InterruptibleRun.run(quiet: quiet) { stop, progress in
       try executor.run(stop: stop, progress: progress)
     }
@@ -68,7 +72,9 @@ struct Sweep: ParsableCommand {
     var lines: [String] = []
     lines.append("sweep '\(plan.name)': \(plan.pointCount) points, \(outcome.executed) runs executed"
       + (outcome.resumed > 0 ? ", \(outcome.resumed) already done" : ""))
-    for failure in outcome.failures { lines.append("failed: \(failure)") }
+    if !outcome.failures.isEmpty {
+      lines += SweepFailure.summary(outcome.failures, listedIn: outcome.wroteResults ? "\(out)/failures.csv" : nil)
+    }
     if !outcome.stoppedAtMaximum.isEmpty, let precision = executor.options.precision {
       lines.append("--until-ci: \(outcome.stoppedAtMaximum.count) point(s) reached \(precision.maximumReplications) "
         + "replications without meeting \(precision.metric) ±\(precision.relativeHalfWidth) × |mean|:")

@@ -210,6 +210,8 @@ struct SweepCommandLineTests {
     #expect(incomplete.standardError.contains("runs are missing"))
   }
 
+  /// A plan none of whose points is valid (here 0 and -1 PCs) stops before any run; one
+  /// with a valid point runs it and records the others as failed (FailedPointTests).
   @Test func badPlansAreRejectedBeforeAnyRun() throws {
     let scratch = CommandLineTests.scratch()
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -218,12 +220,13 @@ struct SweepCommandLineTests {
     try """
       base: \(CommandLineTests.packageRoot.appendingPathComponent("Scenarios/paper-lab.yaml").path)
       vary:
-        - {path: hosts.0.count, values: [10, -1]}
+        - {path: hosts.0.count, values: [0, -1]}
       """.write(to: plan, atomically: true, encoding: .utf8)
     let out = scratch.appendingPathComponent("out")
     let result = try CommandLineTests.harvestsim(["sweep", plan.path, "--out", out.path])
     #expect(result.status == 1)
-    #expect(result.standardError.contains("bad.yaml:3:40: hosts[0].count: must be a positive integer, got -1 [point 1:"))
+    #expect(result.standardError.contains("bad.yaml:3:39: hosts[0].count: must be a positive integer, got -1 [point 1:"))
+    #expect(result.standardError.contains("got 0 [point 0:"))
     #expect(!FileManager.default.fileExists(atPath: out.path))
     let badOption = try CommandLineTests.harvestsim(["sweep", plan.path, "--out", out.path, "--until-ci", "jobs_lost"])
     #expect(badOption.status != 0)

@@ -93,6 +93,29 @@ struct TraceReplayTests {
     #expect(error.path == "workload.trace.file")
     #expect(error.message.contains("bad.swf:2"))
   }
+
+  @Test func aJobTooWideToSplitIsReportedAtLoadAndABagOfAMillionIsNot() throws {
+    let folder = SingleRunTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    func scenario(processors: Int) throws -> Scenario {
+      let file = folder.appendingPathComponent("wide-\(processors).swf")
+      try "1 0 -1 100 1 -1 -1 1 -1 -1 1 1 1 1 1 1 -1 -1\n2 5 -1 100 \(processors) -1 -1 1 -1 -1 1 1 1 1 1 1 -1 -1\n"
+        .write(to: file, atomically: true, encoding: .utf8)
+      return try Self.scenario("""
+        name: wide
+        duration: 1d
+        hosts: [{count: 2}]
+        workload: {trace: {file: \(file.path), multiprocessor: split}}
+        """)
+    }
+    let error = try #require(throws: ScenarioError.self) { try scenario(processors: 1_000_000_000) }
+    #expect(error.path == "workload.trace.file")
+    #expect(error.message.contains("wide-1000000000.swf:2: job 2 has 1000000000 processors"))
+    #expect(error.message.contains("at most 1000000 tasks per job"))
+    // At the limit, the trace loads: its bag is counted while validating, not made.
+    let loaded = try scenario(processors: 1_000_000)
+    #expect(loaded.config.workload.trace?.multiProcessor == .split)
+  }
 }
 
 /// Collects attempt durations.

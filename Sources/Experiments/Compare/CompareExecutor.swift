@@ -14,19 +14,29 @@ package struct CompareExecutor: Sendable {
 
   /// Prepares `plan` to run into `directory`.
   ///
-  /// - Throws: ``ScenarioErrors`` when any variant's scenario is invalid (every
-  ///   problem of every variant, before any run), ``ScenarioError`` for an unknown
-  ///   metric, and ``OutputError`` for `--shard` or `--until-ci` (a comparison needs
-  ///   the same replications of every variant, on one machine).
+  /// A variant other than the baseline whose scenario is invalid is not run: its runs are
+  /// recorded as failed (failures.csv), and its compare.csv rows have no values.
+  ///
+  /// - Throws: ``ScenarioErrors`` when the baseline's scenario is invalid (every other
+  ///   variant is measured against it) or every variant's is (every problem, before any
+  ///   run), ``ScenarioError`` for an unknown metric, and ``OutputError`` for `--shard`
+  ///   or `--until-ci` (a comparison needs the same replications of every variant, on one
+  ///   machine).
   package init(plan: ComparePlan, directory: String, options: SweepOptions) throws {
     guard options.shard == nil, options.precision == nil else {
       throw OutputError(message: "a comparison runs every variant with the same replications: "
         + "--shard and --until-ci do not apply")
     }
     self.plan = plan
-    sweep = try SweepExecutor(plan: plan.sweep, scenarios: try plan.sweep.resolveAllPoints(),
-                              directory: directory, options: options)
+    let points = try plan.sweep.resolvePoints()
+    if let problems = points.problems[plan.baseline] {
+      throw ScenarioErrors(problems)
+    }
+    sweep = try SweepExecutor(plan: plan.sweep, points: points, directory: directory, options: options)
   }
+
+  /// The variants whose scenario is invalid (never the baseline), in file order.
+  package var invalidVariants: [String] { sweep.invalidPoints.map { plan.variants[$0] } }
 
   /// The file the comparison is written to.
   package var comparisonPath: String { sweep.folder.file("compare.csv") }

@@ -11,13 +11,18 @@ import Stochastics
 /// keyed by seed, replication, process and entity, never by point), so the
 /// points are compared on common random numbers.
 ///
+/// A point whose scenario is invalid (see ``SweepPlan/resolvePoints()``) is not run:
+/// each of its runs is recorded as failed with the point's problems, like a run that
+/// fails (a trace error, the run time limit), and the other points run. Failed runs are
+/// listed in `failures.csv` and are not journaled, so a resumed sweep retries them.
+///
 /// The executor itself is immutable; what the workers of one ``run(stop:progress:)``
 /// share sits in a ``SweepLedger``, behind a `Mutex`.
 package final class SweepExecutor: Sendable {
   /// The plan.
   package let plan: SweepPlan
-  /// Every point's scenario, validated.
-  package let scenarios: [Scenario]
+  /// Every point's scenario, validated; nil for an invalid point.
+  package let scenarios: [Scenario?]
   /// The output folder.
   package let folder: SweepFolder
   /// How to run.
@@ -26,12 +31,20 @@ package final class SweepExecutor: Sendable {
   package let manifest: SweepManifest
   private let labels: [[String]]
   private let columnCount: Int
+  /// Why each invalid point is invalid, by point index.
+  private let invalidReasons: [Int: String]
 
-  /// Prepares a sweep of `plan` (whose points are already resolved into `scenarios`) into `directory`.
+  /// Prepares a sweep of `plan` whose points are all valid (see ``init(plan:points:directory:options:)``).
+  package convenience init(plan: SweepPlan, scenarios: [Scenario], directory: String, options: SweepOptions) throws {
+    try self.init(plan: plan, points: PointResolution(scenarios: scenarios), directory: directory, options: options)
+  }
+
+  /// Prepares a sweep of `plan` (whose points are already resolved into `points`; the
+  /// invalid ones will be recorded as failed) into `directory`.
   ///
   /// - Throws: ``ScenarioError`` for an unknown metric name in the plan or in
   ///   `--until-ci`, and ``OutputError`` for options that cannot be combined.
-  package init(plan: SweepPlan, scenarios: [Scenario], directory: String, options: SweepOptions) throws {
+  package init(plan: SweepPlan, points: PointResolution, directory: String, options: SweepOptions) throws {
     let known = SummaryColumns.metrics.map(\.name)
     for metric in plan.metrics ?? [] where !known.contains(metric.name) {
       throw ScenarioError(location: metric.location, path: "metrics",
@@ -54,7 +67,8 @@ package final class SweepExecutor: Sendable {
       }
     }
     self.plan = plan
-    self.scenarios = scenarios
+    self.scenarios = points.scenarios
+    invalidReasons = Dictionary(uniqueKeysWithValues: points.invalidPoints.map { ($0, points.reason(forPoint: $0) ?? "") })
     self.folder = SweepFolder(directory)
     self.options = options
     labels = (0..<plan.pointCount).map(plan.labels(forPoint:))
@@ -62,7 +76,12 @@ package final class SweepExecutor: Sendable {
     var hash = Fingerprint()
     hash.add(ProgramVersion.current)
     hash.add(plan.parameters.joined(separator: "\u{1F}"))
-    for scenario in scenarios {
+    for (index, scenario) in points.scenarios.enumerated() {
+      guard let scenario else {
+        // Only sweeps with an invalid point hash this, so the others keep their fingerprints.
+        hash.add("invalid point \(index)")
+        continue
+      }
       var config = scenario.config
       config.replication = 0
       hash.add(ScenarioWriter.yaml(config, output: scenario.output))
@@ -73,6 +92,12 @@ package final class SweepExecutor: Sendable {
       fingerprint: hash.hex, version: ProgramVersion.current,
       untilCI: options.precision.map { "\($0.metric):\($0.relativeHalfWidth):\($0.maximumReplications)" })
   }
+
+  /// The invalid points, in increasing order.
+  package var invalidPoints: [Int] { invalidReasons.keys.sorted() }
+
+  /// Why point `index` is invalid (its located problems), or nil for a valid point.
+  package func invalidReason(forPoint index: Int) -> String? { invalidReasons[index] }
 
   /// The text of point `index`'s varied values: `hosts.0.count=40, registration.mode=live`.
   package func describePoint(_ index: Int) -> String {
@@ -118,7 +143,7 @@ package final class SweepExecutor: Sendable {
       let results = ledger.results
       var grew = false
       stoppedAtMaximum = []
-      for point in 0..<plan.pointCount {
+      for point in 0..<plan.pointCount where scenarios[point] != nil {
         let values = (0..<targets[point]).compactMap { results[RunKey(point: point, replication: $0)] }
           .map { $0.metric(metricIndex, parameterCount: plan.parameters.count) }.filter(\.isFinite)
         let interval = Statistics.confidenceInterval95(values)
@@ -140,7 +165,8 @@ package final class SweepExecutor: Sendable {
     if !interrupted && options.shard == nil {
       let results = ledger.results
       let rows = planned(targets).compactMap { results[$0] }
-      try folder.writeResults(rows: rows, manifest: manifest)
+      let failed = ledger.failures.sorted { $0.key < $1.key }.map { $0.cells(labels: labels[$0.key.point]) }
+      try folder.writeResults(rows: rows, failures: failed, manifest: manifest)
       wrote = true
     }
     return SweepOutcome(
@@ -181,6 +207,8 @@ package final class SweepExecutor: Sendable {
     try folder.write("sweep.json", manifest.json)
     try folder.write("plan.yaml", plan.text)
     for (index, scenario) in scenarios.enumerated() {
+      // An invalid point has no scenario file; failures.csv says why.
+      guard let scenario else { continue }
       var config = scenario.config
       config.replication = 0
       let header = "# Point \(index) of sweep '\(plan.name)': \(describePoint(index))\n"
@@ -218,7 +246,11 @@ package final class SweepExecutor: Sendable {
   /// One worker: runs the queue's next run until the queue is empty or the sweep stops.
   private func work(ledger: SweepLedger, stop: StopSignal) {
     while !stop.isRaised, let key = ledger.takeNext() {
-      var config = scenarios[key.point].config
+      guard let scenario = scenarios[key.point] else {
+        ledger.failed(failure(key, reason: invalidReasons[key.point] ?? "invalid scenario"))
+        continue
+      }
+      var config = scenario.config
       config.replication = key.replication
       let limit = options.runTimeLimit
       let started = ContinuousClock.now

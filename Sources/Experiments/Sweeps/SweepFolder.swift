@@ -6,7 +6,8 @@ import Scenario
 /// - `plan.yaml`: the plan as given; `sweep.json`: the manifest;
 /// - `points/pNNNN.yaml`: each point's resolved scenario (a valid scenario file);
 /// - `runs.journal` (or `runs-shard-I-of-N.journal`): finished runs, for resuming;
-/// - `runs.csv`, `points.csv`: the results, written when the sweep is complete.
+/// - `runs.csv`, `points.csv`: the results, written when the sweep is complete;
+/// - `failures.csv`: the runs that failed and why, written with them when any failed.
 package struct SweepFolder: Sendable {
   /// The folder.
   package let path: String
@@ -37,10 +38,15 @@ package struct SweepFolder: Sendable {
     try writer.commit()
   }
 
-  /// Writes runs.csv and points.csv from the complete, sorted rows.
-  package func writeResults(rows: [SweepRow], manifest: SweepManifest) throws {
+  /// Writes runs.csv and points.csv from the complete, sorted rows, and failures.csv from
+  /// the cells of the failed runs (``SweepFailure/cells(labels:)``, sorted); with no
+  /// failure, a failures.csv left by an earlier invocation is removed.
+  package func writeResults(rows: [SweepRow], failures: [[String]] = [], manifest: SweepManifest) throws {
     let runs = try AtomicFileWriter(path: file("runs.csv"))
     let points = try AtomicFileWriter(path: file("points.csv"))
+    let failed = failures.isEmpty ? nil : try AtomicFileWriter(path: file("failures.csv"))
+    failed?.write(CSVFormat.row(SweepFailure.header(parameters: manifest.parameters)))
+    for cells in failures { failed?.write(CSVFormat.row(cells)) }
     runs.write(CSVFormat.row(SweepRow.header(parameters: manifest.parameters)))
     for row in rows { runs.write(row.line) }
     points.write(CSVFormat.row(PointTable.header(parameters: manifest.parameters, metrics: manifest.metrics)))
@@ -49,5 +55,14 @@ package struct SweepFolder: Sendable {
     }
     try runs.commit()
     try points.commit()
+    if let failed {
+      try failed.commit()
+    } else if FileManager.default.fileExists(atPath: file("failures.csv")) {
+      do {
+        try FileManager.default.removeItem(atPath: file("failures.csv"))
+      } catch {
+        throw OutputError(message: "cannot remove the stale '\(file("failures.csv"))': \(error.localizedDescription)")
+      }
+    }
   }
 }

@@ -56,7 +56,8 @@ extension ScenarioSchema {
   }
 
   /// `workload.trace`: the window and scale are checked, then the whole file is read once,
-  /// so a bad line is reported before any run starts.
+  /// job by job (a split job's tasks are counted, not made), so a bad line or a job too
+  /// wide to split is reported before any run starts.
   static var workloadTrace: ValueKind<WorkloadTrace> {
     let settings = workloadTraceSettings
     var kind = settings.kind
@@ -70,7 +71,7 @@ extension ScenarioSchema {
       }
       do {
         let check = try WorkloadReader(path: trace.path, options: WorkloadTraceOptions.options(trace, hostCores: 1))
-        _ = try check.readAll()
+        _ = try check.scan()
       } catch {
         throw ScenarioError(location: node["file"]?.location ?? node.location, path: KeyPath.join(path, "file"),
                             message: "\(error)")

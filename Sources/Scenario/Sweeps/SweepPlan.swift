@@ -73,31 +73,58 @@ package struct SweepPlan: Sendable {
   /// - Throws: ``ScenarioErrors`` listing every problem of every point, each
   ///   message prefixed with the point and its values.
   package func resolveAllPoints() throws -> [Scenario] {
-    var scenarios: [Scenario] = []
-    // The same problem at many points is reported once, at its first point, with a count.
-    var problems: [(error: ScenarioError, point: Int, others: Int)] = []
-    func record(_ error: ScenarioError, _ index: Int) {
-      if let existing = problems.firstIndex(where: {
-        $0.error.location == error.location && $0.error.path == error.path && $0.error.message == error.message
-      }) {
-        problems[existing].others += 1
-      } else {
-        problems.append((error, index, 0))
-      }
-    }
+    let resolved = try resolveEachPoint()
+    guard resolved.problems.isEmpty else { throw groupedErrors(resolved.problems) }
+    return resolved.scenarios.compactMap { $0 }
+  }
+
+  /// Builds every point's scenario, keeping the invalid points as problems so that the
+  /// valid ones can run and the invalid ones be recorded as failed.
+  ///
+  /// - Throws: ``ScenarioErrors`` as ``resolveAllPoints()`` does when no point is valid
+  ///   (the plan or its base is then wrong, not one point).
+  package func resolvePoints() throws -> PointResolution {
+    let resolved = try resolveEachPoint()
+    guard resolved.problems.count < pointCount else { throw groupedErrors(resolved.problems) }
+    return PointResolution(
+      scenarios: resolved.scenarios,
+      problems: resolved.problems.mapValues { $0.map { annotate($0.error, point: $0.point, others: 0) } })
+  }
+
+  /// Each point's scenario, or its problems (not yet annotated).
+  private func resolveEachPoint() throws -> (scenarios: [Scenario?], problems: [Int: [(error: ScenarioError, point: Int)]]) {
+    var scenarios: [Scenario?] = []
+    var problems: [Int: [(error: ScenarioError, point: Int)]] = [:]
     for index in 0..<pointCount {
       do {
         scenarios.append(try scenario(forPoint: index))
       } catch let error as ScenarioError {
-        record(error, index)
+        scenarios.append(nil)
+        problems[index] = [(error, index)]
       } catch let errors as ScenarioErrors {
-        for error in errors.errors { record(error, index) }
+        scenarios.append(nil)
+        problems[index] = errors.errors.map { ($0, index) }
       }
     }
-    guard problems.isEmpty else {
-      throw ScenarioErrors(problems.map { annotate($0.error, point: $0.point, others: $0.others) })
+    return (scenarios, problems)
+  }
+
+  /// The problems of every point as one error; the same problem at many points is
+  /// reported once, at its first point, with a count.
+  private func groupedErrors(_ byPoint: [Int: [(error: ScenarioError, point: Int)]]) -> ScenarioErrors {
+    var problems: [(error: ScenarioError, point: Int, others: Int)] = []
+    for index in byPoint.keys.sorted() {
+      for (error, _) in byPoint[index] ?? [] {
+        if let existing = problems.firstIndex(where: {
+          $0.error.location == error.location && $0.error.path == error.path && $0.error.message == error.message
+        }) {
+          problems[existing].others += 1
+        } else {
+          problems.append((error, index, 0))
+        }
+      }
     }
-    return scenarios
+    return ScenarioErrors(problems.map { annotate($0.error, point: $0.point, others: $0.others) })
   }
 
   private func annotate(_ error: ScenarioError, point index: Int, others: Int) -> ScenarioError {

@@ -9,6 +9,9 @@ package enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible
   case notAnInteger(field: Int, text: String)
   /// The line is longer than the reader's buffer (its chunk size, in bytes).
   case lineTooLong(limit: Int)
+  /// A job of `processors` processors would become more serial tasks under
+  /// ``MultiProcessorPolicy/split`` than ``WorkloadOptions/maximumTasksPerJob`` allows.
+  case tooManyTasks(job: Int, processors: Int, maximum: Int)
 
   /// A one-line explanation, e.g. `field 4 (run time) is not a number: "12x"`.
   package var description: String {
@@ -21,6 +24,11 @@ package enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible
       return "field \(field) (\(SWFRecord.fieldName(field))) is not an integer: \"\(text)\""
     case .lineTooLong(let limit):
       return "line is longer than the \(limit)-byte read buffer"
+    case .tooManyTasks(let job, let processors, let maximum):
+      return "job \(job) has \(processors) processors: multiprocessor split would make it \(processors) "
+        + "serial tasks, all queued at once, and at most \(maximum) tasks per job are allowed (a fixed limit, "
+        + "no setting raises it); use multiprocessor cap (one job on the widest PC) or reject (skip "
+        + "multi-processor jobs), or remove the job from the trace"
     }
   }
 }

@@ -8,6 +8,14 @@
 /// window start is time 0 of the simulation and a scale of 0.5 packs the same jobs into half
 /// the time (twice the load).
 package struct WorkloadOptions: Equatable, Sendable {
+  /// The most serial tasks one job may become under ``MultiProcessorPolicy/split``: one
+  /// million. The tasks of a job all arrive at its submit time and wait in the queue
+  /// together, so the bag's size is the least number of jobs the model holds at once. The
+  /// widest machines in the Parallel Workloads Archive have some 10⁵ processors (ANL
+  /// Intrepid: 163,840), so no real log reaches a million, while a corrupt width (10⁹ and
+  /// more) is stopped at its line instead of exhausting memory.
+  package static let defaultMaximumTasksPerJob = 1_000_000
+
   /// The start of the window, in seconds after the trace origin (inclusive).
   package var windowStart: Double
   /// The end of the window, in seconds after the trace origin (exclusive); infinite means
@@ -25,13 +33,17 @@ package struct WorkloadOptions: Equatable, Sendable {
   package var strict: Bool
   /// The size of the read buffer, in bytes; every line must fit in it.
   package var chunkSize: Int
+  /// The most tasks one job may become under ``MultiProcessorPolicy/split``; a wider job
+  /// is an error at its line (``SWFLineProblem/tooManyTasks(job:processors:maximum:)``).
+  package var maximumTasksPerJob: Int
 
   /// Creates options; the defaults read the whole trace at its own pace, reject
   /// multi-processor jobs, use allocated processors and stop at the first bad line.
   package init(
     windowStart: Double = 0, windowEnd: Double = .infinity, arrivalScale: Double = 1,
     multiProcessor: MultiProcessorPolicy = .reject, processorField: ProcessorField = .allocated,
-    strict: Bool = true, chunkSize: Int = SWFReader.defaultChunkSize
+    strict: Bool = true, chunkSize: Int = SWFReader.defaultChunkSize,
+    maximumTasksPerJob: Int = WorkloadOptions.defaultMaximumTasksPerJob
   ) {
     self.windowStart = windowStart
     self.windowEnd = windowEnd
@@ -40,6 +52,7 @@ package struct WorkloadOptions: Equatable, Sendable {
     self.processorField = processorField
     self.strict = strict
     self.chunkSize = chunkSize
+    self.maximumTasksPerJob = maximumTasksPerJob
   }
 
   /// Checks that the options are consistent.
@@ -62,6 +75,10 @@ package struct WorkloadOptions: Equatable, Sendable {
     }
     guard chunkSize >= 1 else {
       throw SWFError.invalidOptions("chunk size must be at least 1 byte, got \(chunkSize)")
+    }
+    guard maximumTasksPerJob >= 1 else {
+      throw SWFError.invalidOptions(
+        "the maximum tasks per job must be at least 1, got \(maximumTasksPerJob)")
     }
   }
 }

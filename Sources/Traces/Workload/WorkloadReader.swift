@@ -5,14 +5,19 @@
 /// Records are checked in this order and the first failing check is the reason counted
 /// (see ``WorkloadSkipReason``): unknown submit time; before the window; at or after the
 /// window's end; cancelled (status 5); unknown run time; run time ≤ 0; no processors;
-/// more than one processor under ``MultiProcessorPolicy/reject``.
+/// more than one processor under ``MultiProcessorPolicy/reject``. A job that passes them
+/// all but would become more tasks under ``MultiProcessorPolicy/split`` than
+/// ``WorkloadOptions/maximumTasksPerJob`` is not skipped: it is an error at its line
+/// (strict or not), because dropping it would silently change the workload.
 ///
 /// Memory is constant: the file is read through ``SWFReader``'s fixed buffer, and a split
-/// job's tasks are produced one by one from a counter, not stored. The whole file is read
-/// even when the window ends early, because a trace need not be sorted by submit time.
+/// job's tasks are produced one by one from a counter as ``next()`` is called, never stored
+/// (``pendingTasks`` is what is left of the current bag). The whole file is read even when
+/// the window ends early, because a trace need not be sorted by submit time.
 ///
 /// Call ``next()`` until it returns nil (or use ``readAll(_:)``); ``summary`` is then
-/// complete.
+/// complete. To check a trace without simulating it, ``scan()`` reads it job by job and
+/// counts each bag's tasks without handing them out.
 package final class WorkloadReader {
   /// The options the trace is read with.
   package let options: WorkloadOptions
@@ -29,6 +34,15 @@ package final class WorkloadReader {
   var maximumBufferedBytes: Int { records.maximumBufferedBytes }
   /// The bytes read from the file so far.
   var bytesRead: Int { records.bytesRead }
+  /// The jobs and tasks ``next()`` has returned (``scan()`` returns none).
+  private(set) var handedOut = 0
+
+  /// The tasks of the current split job still to be handed out by ``next()`` (0 when the
+  /// last job returned was not split or its last task has been returned).
+  package var pendingTasks: Int {
+    guard let splitting else { return 0 }
+    return splitting.taskCount - splitting.taskIndex - 1
+  }
 
   private let records: SWFReader
   /// The job whose remaining split tasks are still to be handed out.
@@ -46,27 +60,21 @@ package final class WorkloadReader {
 
   /// The next job or task, or nil at the end of the trace.
   ///
-  /// - Throws: ``SWFError/badLine(_:)`` for a bad line when reading strictly, and
-  ///   ``SWFError/readFailed(path:reason:)``.
+  /// - Throws: ``SWFError/badLine(_:)`` for a bad line when reading strictly or for a job
+  ///   too wide to split, and ``SWFError/readFailed(path:reason:)``.
   package func next() throws(SWFError) -> WorkloadJob? {
     if var task = splitting {
       task.taskIndex += 1
       splitting = task.taskIndex + 1 < task.taskCount ? task : nil
       summary.tasksEmitted += 1
+      handedOut += 1
       return task
     }
-    while let record = try records.nextRecord() {
-      summary.recordsRead += 1
-      summary.badLines = records.badLineCount
-      guard let job = use(record) else { continue }
-      summary.use(runTime: job.runTime, processors: job.traceProcessors, arrival: job.arrivalTime)
-      summary.tasksEmitted += 1
-      if job.taskCount > 1 { splitting = job }
-      return job
-    }
-    summary.badLines = records.badLineCount
-    isFinished = true
-    return nil
+    guard let job = try nextJob() else { return nil }
+    summary.tasksEmitted += 1
+    handedOut += 1
+    if job.taskCount > 1 { splitting = job }
+    return job
   }
 
   /// Reads the rest of the trace, calling `body` with each job or task, and returns the
@@ -78,8 +86,39 @@ package final class WorkloadReader {
     return summary
   }
 
+  /// Reads the rest of the trace job by job, as validation needs it: every line is parsed
+  /// and checked as by ``readAll(_:)``, and the summary is the same, but the tasks of a
+  /// split job are counted, not handed out one by one, so a bag of a million tasks costs
+  /// what one job does. Tasks of a bag that ``next()`` had begun are counted too.
+  ///
+  /// - Throws: the errors of ``next()``.
+  package func scan() throws(SWFError) -> WorkloadSummary {
+    summary.tasksEmitted += pendingTasks
+    splitting = nil
+    while let job = try nextJob() { summary.tasksEmitted += job.taskCount }
+    return summary
+  }
+
+  /// The next record's job (a split job's first task), with the summary updated for the
+  /// record, or nil at the end of the trace.
+  private func nextJob() throws(SWFError) -> WorkloadJob? {
+    while let record = try records.nextRecord() {
+      summary.recordsRead += 1
+      summary.badLines = records.badLineCount
+      guard let job = try use(record) else { continue }
+      summary.use(runTime: job.runTime, processors: job.traceProcessors, arrival: job.arrivalTime)
+      return job
+    }
+    summary.badLines = records.badLineCount
+    isFinished = true
+    return nil
+  }
+
   /// The job `record` becomes, or nil after counting why it is skipped.
-  private func use(_ record: SWFRecord) -> WorkloadJob? {
+  ///
+  /// - Throws: ``SWFLineProblem/tooManyTasks(job:processors:maximum:)`` at the record's
+  ///   line for a job wider than ``WorkloadOptions/maximumTasksPerJob`` under `split`.
+  private func use(_ record: SWFRecord) throws(SWFError) -> WorkloadJob? {
     guard let submit = record.submitTime else { return skip(.missingSubmitTime) }
     let origin = summary.traceOrigin ?? submit
     summary.traceOrigin = origin
@@ -110,6 +149,13 @@ package final class WorkloadReader {
           summary.cappedJobs += 1
         }
       case .split:
+        guard traceProcessors <= options.maximumTasksPerJob else {
+          throw SWFError.badLine(SWFLineError(
+            file: records.path, line: record.lineNumber,
+            problem: .tooManyTasks(
+              job: record.jobNumber, processors: traceProcessors,
+              maximum: options.maximumTasksPerJob)))
+        }
         processors = 1
         taskCount = traceProcessors
         summary.splitJobs += 1

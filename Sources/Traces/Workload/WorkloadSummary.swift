@@ -9,7 +9,8 @@ package struct WorkloadSummary: Equatable, Sendable {
   package internal(set) var recordsRead = 0
   /// The job records turned into simulated jobs.
   package internal(set) var jobsUsed = 0
-  /// The jobs and tasks handed out (a split job counts once per task).
+  /// The jobs and tasks handed out (a split job counts once per task; ``WorkloadReader/scan()``
+  /// counts the tasks it reads past, so its summary is that of a full read).
   package internal(set) var tasksEmitted = 0
   /// The records skipped, by reason (every reason is present, possibly with 0).
   package internal(set) var skipped: [WorkloadSkipReason: Int] = Dictionary(
@@ -33,7 +34,8 @@ package struct WorkloadSummary: Equatable, Sendable {
   package internal(set) var latestArrival: Double?
   /// The sum of the run times of the used jobs (each job once, even if split).
   package internal(set) var totalRunTime = 0.0
-  /// The sum of the trace processors of the used jobs (before capping or splitting).
+  /// The sum of the trace processors of the used jobs (before capping or splitting); it
+  /// stops at `Int.max` rather than overflow (only absurd widths under `cap` get there).
   package internal(set) var totalProcessors = 0
 
   /// The number of records skipped for `reason`.
@@ -66,7 +68,8 @@ package struct WorkloadSummary: Equatable, Sendable {
   mutating func use(runTime: Double, processors: Int, arrival: Double) {
     jobsUsed += 1
     totalRunTime += runTime
-    totalProcessors += processors
+    let (sum, overflow) = totalProcessors.addingReportingOverflow(processors)
+    totalProcessors = overflow ? Int.max : sum
     earliestArrival = min(earliestArrival ?? arrival, arrival)
     latestArrival = max(latestArrival ?? arrival, arrival)
   }
