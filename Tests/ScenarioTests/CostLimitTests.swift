@@ -108,3 +108,15 @@ struct CostLimitTests {
     #expect(estimate >= fired / 2 && estimate <= fired * 2.5, "estimated \(estimate), fired \(fired)")
   }
 }
+
+/// The words a planner gets when a run stops at its jobs limit.
+struct JobLimitExplanationTests {
+  @Test func theExplanationGivesTheTimeTheRatesAndTheKeys() {
+    let exceeded = JobLimitExceeded(time: 10_800, limit: 20_000, submitted: 21_429, cores: 1_000, meanRuntime: 7_200,
+                                    coresPerJob: 1)
+    #expect(exceeded.explanation == "the run stopped at 3.0 h of simulated time: 20000 jobs were in the system "
+      + "(limits.jobs_in_system). Jobs arrived at about 7143 per hour, while the lab's 1000 cores can finish about "
+      + "500 per hour at the mean runtime of 2h. The lab cannot keep up: lower the arrival rate (workload.arrival), "
+      + "add PCs (hosts), or raise limits.jobs_in_system")
+  }
+}

@@ -37,6 +37,7 @@ package enum SingleRun {
       let model = try ModelFactory.model(scenario.config, observer: recorder)
       let summary = model.run()
       if let error = model.traceError { throw OutputError(message: "the workload trace stopped early: \(error)") }
+      if let exceeded = model.jobLimitExceeded { throw OutputError(message: exceeded.explanation) }
       summaryFile.write(SummaryColumns.header)
       summaryFile.write(SummaryColumns.row(identity, summary))
       for writer in writers { try writer.commit() }

@@ -268,6 +268,10 @@ package final class SweepExecutor: Sendable {
         ledger.failed(failure(key, reason: "the workload trace stopped early: \(error)"))
         continue
       }
+      if let exceeded = model.jobLimitExceeded {
+        ledger.failed(failure(key, reason: exceeded.explanation))
+        continue
+      }
       if let summary {
         let row = SweepRow(key: key, labels: labels[key.point],
                            cells: SummaryColumns.cells(RunIdentity(config), summary))

@@ -14,6 +14,16 @@ public struct JobLimitExceeded: Error, Sendable, Equatable {
   /// Cores per job.
   public var coresPerJob: Int
 
+  /// What a run knew when it stopped.
+  package init(time: Double, limit: Int, submitted: Int, cores: Int, meanRuntime: Double, coresPerJob: Int) {
+    self.time = time
+    self.limit = limit
+    self.submitted = submitted
+    self.cores = cores
+    self.meanRuntime = meanRuntime
+    self.coresPerJob = coresPerJob
+  }
+
   /// Jobs submitted per hour, on average, up to ``time``.
   public var arrivalsPerHour: Double { time > 0 ? Double(submitted) / time * 3_600 : .infinity }
 
