@@ -40,9 +40,9 @@ package enum SweepPlanReader {
     if let relative = baseNode.scalar {
       let url = URL(fileURLWithPath: relative, relativeTo: directory.hasDirectoryPath ? directory
                       : directory.appendingPathComponent("", isDirectory: true)).standardizedFileURL
-      let baseText = try ScenarioText.read(url, what: "the base scenario '\(url.path)'", location: baseNode.location,
-                                           path: "base")
       basePath = relativeDisplayPath(url)
+      let baseText = try ScenarioText.read(url, name: basePath, what: "the base scenario '\(url.path)'",
+                                           location: baseNode.location, path: "base")
       base = try ScenarioNode.parse(yaml: baseText) { .file(path: basePath, line: $0, column: $1) }
       baseDirectory = url.deletingLastPathComponent()
     } else {

@@ -9,6 +9,8 @@ package enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible
   case notAnInteger(field: Int, text: String)
   /// The line is longer than the reader's buffer (its chunk size, in bytes).
   case lineTooLong(limit: Int)
+  /// The line is not valid UTF-8: the 1-based column and value of its first bad byte.
+  case invalidUTF8(column: Int, byte: UInt8)
 
   /// A one-line explanation, e.g. `field 4 (run time) is not a number: "12x"`.
   package var description: String {
@@ -21,6 +23,8 @@ package enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible
       return "field \(field) (\(SWFRecord.fieldName(field))) is not an integer: \"\(text)\""
     case .lineTooLong(let limit):
       return "line is longer than the \(limit)-byte read buffer"
+    case .invalidUTF8(let column, let byte):
+      return InvalidUTF8(line: 1, column: column, byte: byte).description
     }
   }
 }
