@@ -1,3 +1,5 @@
+import Traces
+
 /// `--until-ci METRIC:REL[:MAX]`: add replications to a point until the 95% CI
 /// half-width of METRIC is at most REL × |mean|, or the point has MAX replications.
 package struct PrecisionTarget: Sendable, Equatable {
@@ -15,12 +17,12 @@ package struct PrecisionTarget: Sendable, Equatable {
   package init?(_ text: String) {
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     guard parts.count == 2 || parts.count == 3, !parts[0].isEmpty,
-      let relative = Double(parts[1]), relative > 0, relative.isFinite
+      let relative = DecimalNumber.value(parts[1]), relative > 0
     else { return nil }
     metric = String(parts[0])
     relativeHalfWidth = relative
     if parts.count == 3 {
-      guard let maximum = Int(parts[2]), maximum >= 2 else { return nil }
+      guard let maximum = DecimalNumber.integer(parts[2]), maximum >= 2 else { return nil }
       maximumReplications = maximum
     } else {
       maximumReplications = Self.defaultMaximum

@@ -1,4 +1,9 @@
+import Traces
+
 /// Readers for scalar values: each checks the type and says what it expected.
+///
+/// Numbers are decimal everywhere (``DecimalNumber``), with underscores ignored; a number
+/// written otherwise (`0x10`, `inf`) is refused with the reason and its decimal spelling.
 enum ValueReader {
   static func scalar(_ node: ScenarioNode, _ path: String, expected: String) throws -> String {
     guard let text = node.scalar else {
@@ -17,8 +22,8 @@ enum ValueReader {
 
   static func integer(_ node: ScenarioNode, _ path: String, expected: String) throws -> Int {
     let text = try scalar(node, path, expected: expected)
-    guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
-      throw ScenarioError(location: node.location, path: path, message: "expected \(expected), got '\(text)'")
+    guard let value = DecimalNumber.integer(text.replacingOccurrences(of: "_", with: "")) else {
+      throw notA(expected, text, node, path, integer: true)
     }
     return value
   }
@@ -33,19 +38,29 @@ enum ValueReader {
 
   static func seed(_ node: ScenarioNode, _ path: String) throws -> UInt64 {
     let text = try scalar(node, path, expected: "a non-negative integer")
-    guard let value = UInt64(text.replacingOccurrences(of: "_", with: "")) else {
-      throw ScenarioError(location: node.location, path: path,
-                          message: "expected a non-negative integer below 2^64, got '\(text)'")
+    guard let value = DecimalNumber.unsignedInteger(text.replacingOccurrences(of: "_", with: "")) else {
+      throw notA("a non-negative integer below 2^64", text, node, path, integer: true)
     }
     return value
   }
 
   static func number(_ node: ScenarioNode, _ path: String) throws -> Double {
     let text = try scalar(node, path, expected: "a number")
-    guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
-      throw ScenarioError(location: node.location, path: path, message: "expected a finite number, got '\(text)'")
+    guard let value = UnitNumber.plain.value(text) else {
+      throw notA("a finite number", text, node, path)
     }
     return value
+  }
+
+  /// The error for `text`, which is not `expected`. When its number is written in a syntax
+  /// other than decimal (`0x10s`, `inf`) the message gives the reason, and the decimal
+  /// spelling (with the unit from `units`) is the did-you-mean.
+  static func notA(_ expected: String, _ text: String, _ node: ScenarioNode, _ path: String,
+                   units: UnitNumber = .plain, integer: Bool = false) -> ScenarioError {
+    var message = "expected \(expected), got '\(text)'"
+    let problem = units.problem(text, integer: integer)
+    if let problem { message += ": \(problem.reason)" }
+    return ScenarioError(location: node.location, path: path, message: message, suggestion: problem?.decimal)
   }
 
   static func boolean(_ node: ScenarioNode, _ path: String) throws -> Bool {
@@ -63,7 +78,7 @@ enum ValueReader {
     let expected = "a duration like 90s, 15m, 8h, 2d or 1w"
     let text = try scalar(node, path, expected: expected)
     guard let seconds = Units.seconds(from: text) else {
-      throw ScenarioError(location: node.location, path: path, message: "expected \(expected), got '\(text)'")
+      throw notA(expected, text, node, path, units: Units.durations)
     }
     return seconds
   }

@@ -101,8 +101,8 @@ extension ScenarioSchema {
       read: { node, path, context in
         let file = try reference.read(node, path, context).file
         let url = URL(fileURLWithPath: file)
-        let text = try ScenarioText.read(url, what: "VM profile file '\(file)'", location: node["file"]?.location ?? node.location,
-                                         path: KeyPath.join(path, "file"))
+        let text = try ScenarioText.read(url, name: file, what: "VM profile file '\(file)'",
+                                         location: node["file"]?.location ?? node.location, path: KeyPath.join(path, "file"))
         let tree = try ScenarioNode.parse(yaml: text) { .file(path: file, line: $0, column: $1) }
         var profile = try inlineProfile.read(tree, "", context)
         if tree["name"] == nil { profile.name = url.deletingPathExtension().lastPathComponent }

@@ -46,7 +46,7 @@ extension ValueKind where Value == Double {
               read: { node, path, _ in
                 let text = try ValueReader.scalar(node, path, expected: "a size like 2GiB")
                 guard let value = LabUnits.bytes(text) else {
-                  throw ScenarioError(location: node.location, path: path, message: "expected a size like 512MiB or 2GiB, got '\(text)'")
+                  throw ValueReader.notA("a size like 512MiB or 2GiB", text, node, path, units: LabUnits.sizeUnits)
                 }
                 return value
               },
@@ -60,8 +60,8 @@ extension ValueKind where Value == Double {
               read: { node, path, _ in
                 let text = try ValueReader.scalar(node, path, expected: "a rate like 100Mbit/s")
                 guard let value = LabUnits.bytesPerSecond(text) else {
-                  throw ScenarioError(location: node.location, path: path,
-                                      message: "expected a rate like 100Mbit/s, 1Gbit/s or 50MB/s, got '\(text)'")
+                  throw ValueReader.notA("a rate like 100Mbit/s, 1Gbit/s or 50MB/s", text, node, path,
+                                         units: LabUnits.rateUnits)
                 }
                 return value
               },

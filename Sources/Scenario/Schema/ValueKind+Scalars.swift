@@ -1,4 +1,5 @@
 import Model
+import Traces
 
 extension ValueKind where Value == String {
   /// Any scalar; written double-quoted.
@@ -56,7 +57,16 @@ extension ValueKind where Value == Int? {
   /// A positive integer, or `unlimited` (nil).
   static var attemptLimit: ValueKind {
     ValueKind(typeName: "positive integer, or `unlimited`",
-              read: { node, path, _ in node.scalar == "unlimited" ? nil : try ValueReader.positiveInteger(node, path) },
+              read: { node, path, _ in
+                if node.scalar == "unlimited" { return nil }
+                do {
+                  return try ValueReader.positiveInteger(node, path)
+                } catch var error as ScenarioError {
+                  // `inf` means the word this key has for it.
+                  if let text = node.scalar, DecimalNumber.problem(text)?.isInfinity == true { error.suggestion = "unlimited" }
+                  throw error
+                }
+              },
               write: { value, _ in .scalar(value.map(String.init) ?? "unlimited") })
   }
 }

@@ -40,9 +40,9 @@ package enum SweepPlanReader {
     if let relative = baseNode.scalar {
       let url = URL(fileURLWithPath: relative, relativeTo: directory.hasDirectoryPath ? directory
                       : directory.appendingPathComponent("", isDirectory: true)).standardizedFileURL
-      let baseText = try ScenarioText.read(url, what: "the base scenario '\(url.path)'", location: baseNode.location,
-                                           path: "base")
       basePath = relativeDisplayPath(url)
+      let baseText = try ScenarioText.read(url, name: basePath, what: "the base scenario '\(url.path)'",
+                                           location: baseNode.location, path: "base")
       base = try ScenarioNode.parse(yaml: baseText) { .file(path: basePath, line: $0, column: $1) }
       baseDirectory = url.deletingLastPathComponent()
     } else {
@@ -146,13 +146,12 @@ package enum SweepPlanReader {
     let texts = try ["from", "to", "step"].map { key in
       try ValueReader.scalar(try reader.require(key), reader.path(key), expected: "a number or a duration")
     }
-    let plainNumbers = texts.compactMap { Double($0.replacingOccurrences(of: "_", with: "")) }
-    let isDuration = plainNumbers.count != 3
+    let isDuration = texts.contains { UnitNumber.plain.value($0) == nil }
+    let units = isDuration ? Units.durations : UnitNumber.plain
     let numbers = try zip(["from", "to", "step"], texts).map { key, text -> Double in
-      let value = isDuration ? Units.seconds(from: text) : Double(text.replacingOccurrences(of: "_", with: ""))
-      guard let value, value.isFinite else {
-        throw ScenarioError(location: try reader.require(key).location, path: reader.path(key),
-                            message: "expected a number or a duration like 15m, got '\(text)'")
+      guard let value = units.value(text) else {
+        throw ValueReader.notA("a number or a duration like 15m", text, try reader.require(key), reader.path(key),
+                               units: units)
       }
       return value
     }

@@ -23,26 +23,22 @@ package enum LabUnits {
     ("kB", 1e3), ("KB", 1e3), ("MB", 1e6), ("GB", 1e9), ("TB", 1e12), ("B", 1),
   ]
 
+  /// Sizes as text: a decimal number and an optional size unit (bare numbers are bytes).
+  static let sizeUnits = UnitNumber(sizes + [("", 1)])
+
+  /// Rates as text: a decimal number and a bit rate, a size per second, `/s`, or nothing
+  /// (bare numbers are bytes per second).
+  static let rateUnits = UnitNumber(
+    [("Tbit/s", 1.25e11), ("Gbit/s", 1.25e8), ("Mbit/s", 1.25e5), ("kbit/s", 125.0), ("bit/s", 0.125)]
+      + sizes.map { ($0.0 + "/s", $0.1) } + [("/s", 1), ("", 1)])
+
   /// Bytes for `512MiB`, `2GiB`, `4GB`, or a bare number of bytes.
   package static func bytes(_ text: String) -> Double? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-    if let plain = Double(trimmed), plain.isFinite { return plain }
-    for (suffix, scale) in sizes where trimmed.hasSuffix(suffix) {
-      return Double(trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)).map { $0 * scale }
-    }
-    return nil
+    sizeUnits.value(text)
   }
 
   /// Bytes per second for `100Mbit/s`, `1Gbit/s`, `12.5MB/s`, `50MiB/s`, or a bare number of bytes per second.
   package static func bytesPerSecond(_ text: String) -> Double? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-    if let plain = Double(trimmed), plain.isFinite { return plain }
-    guard trimmed.hasSuffix("/s") else { return nil }
-    let body = String(trimmed.dropLast(2))
-    for (suffix, scale) in [("Tbit", 1.25e11), ("Gbit", 1.25e8), ("Mbit", 1.25e5), ("kbit", 125.0), ("bit", 0.125)]
-    where body.hasSuffix(suffix) {
-      return Double(body.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)).map { $0 * scale }
-    }
-    return bytes(body)
+    rateUnits.value(text)
   }
 }

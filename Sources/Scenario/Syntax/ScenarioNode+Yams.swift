@@ -7,9 +7,12 @@ extension ScenarioNode {
   ///   - yaml: The document.
   ///   - origin: Maps a Yams mark to a location (a file position or an override).
   /// - Throws: ``ScenarioError`` for a syntax error, a duplicate key, a
-  ///   non-scalar key or an empty document. Aliases (`*name`) are resolved by
+  ///   non-scalar key, an empty document, or aliases that copy more than
+  ///   ``AliasExpansion/limit`` values. Aliases (`*name`) are resolved by
   ///   Yams to the anchored node, which keeps the anchor's location.
   package static func parse(yaml: String, origin: @escaping (Int, Int) -> ScenarioLocation) throws -> ScenarioNode {
+    // Before Yams builds the tree: its duplicate-key check hashes alias keys at full size.
+    if let error = AliasExpansion(yaml: yaml).error(origin: origin) { throw error }
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)
@@ -44,6 +47,7 @@ extension ScenarioNode {
       }
       self.init(.mapping(entries), at: location)
     case .alias:
+      // Yams's parser resolves every alias; only a tree built in code holds `.alias`.
       throw ScenarioError(location: location, path: "", message: "YAML aliases are not supported in scenarios")
     }
   }

@@ -7,18 +7,13 @@ package enum Units {
     ("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400), ("w", 604_800),
   ]
 
-  /// Parses `90s`, `15m`, `8h`, `2d`, `1w`, `250ms`, or a bare number of seconds.
-  /// Returns nil for anything else.
+  /// Durations as text: a decimal number and an optional unit (bare numbers are seconds).
+  static let durations = UnitNumber(durationUnits.map { ($0.suffix, $0.seconds) } + [("", 1)])
+
+  /// Parses `90s`, `15m`, `8h`, `2d`, `1w`, `250ms`, or a bare number of seconds; the number
+  /// is decimal (``DecimalNumber``). Returns nil for anything else.
   package static func seconds(from text: String) -> Double? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-    if let plain = Double(trimmed), plain.isFinite { return plain }
-    for (suffix, scale) in durationUnits.sorted(by: { $0.suffix.count > $1.suffix.count })
-    where trimmed.hasSuffix(suffix) {
-      let number = trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
-      if let value = Double(number), value.isFinite { return value * scale }
-      return nil
-    }
-    return nil
+    durations.value(text)
   }
 
   /// Writes seconds in the largest unit that divides them exactly (`90s`, `15m`, `8h`).

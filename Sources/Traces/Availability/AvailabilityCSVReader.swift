@@ -38,10 +38,10 @@ package enum AvailabilityCSVReader {
       }
       let host = fields[0]
       guard !host.isEmpty else { throw fail("host is empty") }
-      guard let start = Double(fields[1]), start.isFinite else {
+      guard let start = DecimalNumber.value(fields[1]) else {
         throw fail("start '\(fields[1])' is not a finite number of seconds")
       }
-      guard let end = Double(fields[2]), end.isFinite else {
+      guard let end = DecimalNumber.value(fields[2]) else {
         throw fail("end '\(fields[2])' is not a finite number of seconds")
       }
       guard end >= start else {

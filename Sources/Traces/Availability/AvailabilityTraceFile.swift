@@ -1,26 +1,28 @@
-import Foundation
-
 /// Reads a plain-text trace file and splits it into lines, refusing compressed
 /// input with an instruction to decompress it.
 enum AvailabilityTraceFile {
-  /// The file's text. Throws if it cannot be read or is xz/gzip-compressed.
+  /// The file's text. Throws if it is not a regular file, cannot be read, is xz/gzip-compressed,
+  /// or is not UTF-8 (at the line of the first bad byte).
   static func text(path: String) throws(AvailabilityTraceError) -> String {
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      bytes = try InputFile.bytes(path: path)
     } catch {
-      throw AvailabilityTraceError(file: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")
+      throw AvailabilityTraceError(file: path, line: nil, message: "cannot read the file: \(error.reason)")
     }
     let xzMagic: [UInt8] = [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]
-    if data.starts(with: xzMagic) || path.hasSuffix(".xz") {
+    if bytes.starts(with: xzMagic) || path.hasSuffix(".xz") {
       throw AvailabilityTraceError(file: path, line: nil,
                                    message: "the file is xz-compressed; decompress it first: xz -d \(path)")
     }
-    if data.starts(with: [0x1F, 0x8B]) || path.hasSuffix(".gz") {
+    if bytes.starts(with: [0x1F, 0x8B]) || path.hasSuffix(".gz") {
       throw AvailabilityTraceError(file: path, line: nil,
                                    message: "the file is gzip-compressed; decompress it first: gunzip \(path)")
     }
-    return String(decoding: data, as: UTF8.self)
+    if let bad = InvalidUTF8.first(in: bytes) {
+      throw AvailabilityTraceError(file: path, line: bad.line, message: bad.description)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Calls `body(lineNumber, line)` for every line (1-based numbers), without the

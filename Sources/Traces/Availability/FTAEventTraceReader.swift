@@ -33,7 +33,7 @@ package enum FTAEventTraceReader {
       guard fields.count == columnCount else {
         throw fail("expected \(columnCount) tab-separated columns, got \(fields.count)")
       }
-      guard let nodeID = Int(fields[2]) else {
+      guard let nodeID = DecimalNumber.integer(fields[2]) else {
         throw fail("node_id '\(fields[2])' is not an integer")
       }
       let name = fields[4]
@@ -44,10 +44,10 @@ package enum FTAEventTraceReader {
       case "0": state = .down
       default: throw fail("unknown event_type '\(fields[5])' (expected 0 = unavailable or 1 = available)")
       }
-      guard let start = Double(fields[6]), start.isFinite else {
+      guard let start = DecimalNumber.value(fields[6]) else {
         throw fail("event_start_time '\(fields[6])' is not a finite number")
       }
-      guard let end = Double(fields[7]), end.isFinite else {
+      guard let end = DecimalNumber.value(fields[7]) else {
         throw fail("event_end_time '\(fields[7])' is not a finite number")
       }
       guard end >= start else {

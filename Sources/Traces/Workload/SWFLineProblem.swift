@@ -12,6 +12,8 @@ package enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible
   /// A job of `processors` processors would become more serial tasks under
   /// ``MultiProcessorPolicy/split`` than ``WorkloadOptions/maximumTasksPerJob`` allows.
   case tooManyTasks(job: Int, processors: Int, maximum: Int)
+  /// The line is not valid UTF-8: the 1-based column and value of its first bad byte.
+  case invalidUTF8(column: Int, byte: UInt8)
 
   /// A one-line explanation, e.g. `field 4 (run time) is not a number: "12x"`.
   package var description: String {
@@ -29,6 +31,8 @@ package enum SWFLineProblem: Error, Equatable, Sendable, CustomStringConvertible
         + "serial tasks, all queued at once, and at most \(maximum) tasks per job are allowed (a fixed limit, "
         + "no setting raises it); use multiprocessor cap (one job on the widest PC) or reject (skip "
         + "multi-processor jobs), or remove the job from the trace"
+    case .invalidUTF8(let column, let byte):
+      return InvalidUTF8(line: 1, column: column, byte: byte).description
     }
   }
 }

@@ -14,7 +14,8 @@
 /// (``SWFLineProblem/lineTooLong(limit:)``) rather than a reason to grow it.
 ///
 /// Lines end with `\n`; a `\r` before it is dropped. A last line without a newline is
-/// still returned.
+/// still returned. A line that is not valid UTF-8 is an error
+/// (``SWFLineProblem/invalidUTF8(column:byte:)``) at the line and column of its first bad byte.
 final class SWFLineReader {
   /// The size of the buffer, in bytes.
   let chunkSize: Int
@@ -34,10 +35,16 @@ final class SWFLineReader {
   private var end = 0
   private var reachedEnd = false
 
-  /// Opens `path` for reading.
+  /// Opens `path` for reading, after checking that it is a regular file (so a FIFO is refused,
+  /// not waited on).
   init(path: String, chunkSize: Int) throws(SWFError) {
     guard chunkSize >= 1 else {
       throw SWFError.invalidOptions("chunk size must be at least 1 byte, got \(chunkSize)")
+    }
+    do {
+      try InputFile.checkRegular(path: path)
+    } catch {
+      throw SWFError.cannotOpen(path: path, reason: error.reason)
     }
     guard let file = fopen(path, "rb") else {
       throw SWFError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
@@ -65,6 +72,7 @@ final class SWFLineReader {
         if lineEnd > start && buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
         let line = UnsafeBufferPointer(rebasing: buffer[start..<lineEnd])
         start = newline + 1
+        try checkEncoding(line)
         return try body(line)
       }
       if reachedEnd {
@@ -74,10 +82,19 @@ final class SWFLineReader {
         if buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
         let line = UnsafeBufferPointer(rebasing: buffer[start..<lineEnd])
         start = end
+        try checkEncoding(line)
         return try body(line)
       }
       try refill()
     }
+  }
+
+  /// Throws ``SWFLineProblem/invalidUTF8(column:byte:)`` at the first byte of `line` that is
+  /// not UTF-8, strict or not: a wrongly encoded file is not a bad job line to skip.
+  private func checkEncoding(_ line: UnsafeBufferPointer<UInt8>) throws(SWFError) {
+    guard let bad = InvalidUTF8.first(in: line) else { return }
+    throw SWFError.badLine(
+      SWFLineError(file: path, line: lineNumber, problem: .invalidUTF8(column: bad.column, byte: bad.byte)))
   }
 
   private func firstNewline() -> Int? {
