@@ -104,6 +104,30 @@ struct OverrideEveryKeyTests {
     }
   }
 
+  @Test func randomScenariosRoundTripThroughDescribe() async throws {
+    // Scenarios made by random overrides of the full scenario (those that apply): what
+    // `describe` writes reads back to the same configuration and output, and writes the same text.
+    let full = try FullScenario()
+    defer { full.remove() }
+    let keys = try Self.keysWithWrittenValues(full).filter { $0.value != nil }
+    let numbers = ["1", "2", "3", "0.5", "0.25", "10", "90s", "15m", "8h", "2d", "1w", "true", "false"]
+    let input = zip(Gen.int(in: 0...(keys.count - 1)), Gen.int(in: 0...(numbers.count - 1)),
+                    Gen.int(in: 0...(FullScenario.variants.count - 1)))
+    var applied = 0
+    await propertyCheck(count: 500, input: input) { key, number, variant in
+      let overrides = FullScenario.variants[variant] + ["\(keys[key].path)=\(numbers[number])"]
+      guard let scenario = try? Fixture.parse(FullScenario.text, overrides: overrides, baseDirectory: full.directory)
+      else { return }
+      applied += 1
+      let (text, again) = try WriterRoundTripTests.reparse(scenario, baseDirectory: full.directory)
+      #expect(again.config == scenario.config, "\(overrides) written as:\n\(text)")
+      #expect(again.output == scenario.output)
+      #expect(ScenarioWriter.yaml(again.config, output: again.output) == text)
+    }
+    // Enough of them applied for the check to mean something.
+    #expect(applied >= 50)
+  }
+
   @Test func randomTextOnRandomKeysAppliesOrFailsAtTheOverride() async throws {
     let full = try FullScenario()
     defer { full.remove() }
