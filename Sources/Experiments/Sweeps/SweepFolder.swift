@@ -31,23 +31,24 @@ package struct SweepFolder: Sendable {
   }
 
   /// Writes `text` to `name` atomically.
-  package func write(_ name: String, _ text: String) throws {
-    let writer = try AtomicFileWriter(path: file(name))
-    writer.write(text)
-    try writer.commit()
+  ///
+  /// - Throws: ``OutputError`` if it cannot be written; the old file, if any, is then untouched.
+  package func write(_ name: String, _ text: String) throws(OutputError) {
+    try AtomicFileWriter.write(text, to: file(name))
   }
 
-  /// Writes runs.csv and points.csv from the complete, sorted rows.
-  package func writeResults(rows: [SweepRow], manifest: SweepManifest) throws {
+  /// Writes runs.csv and points.csv from the complete, sorted rows: both, or (on an error) neither.
+  ///
+  /// - Throws: ``OutputError`` if either cannot be written.
+  package func writeResults(rows: [SweepRow], manifest: SweepManifest) throws(OutputError) {
     let runs = try AtomicFileWriter(path: file("runs.csv"))
     let points = try AtomicFileWriter(path: file("points.csv"))
-    runs.write(CSVFormat.row(SweepRow.header(parameters: manifest.parameters)))
-    for row in rows { runs.write(row.line) }
-    points.write(CSVFormat.row(PointTable.header(parameters: manifest.parameters, metrics: manifest.metrics)))
+    try runs.write(CSVFormat.row(SweepRow.header(parameters: manifest.parameters)))
+    for row in rows { try runs.write(row.line) }
+    try points.write(CSVFormat.row(PointTable.header(parameters: manifest.parameters, metrics: manifest.metrics)))
     for line in PointTable.lines(rows: rows, parameters: manifest.parameters, metrics: manifest.metrics) {
-      points.write(line)
+      try points.write(line)
     }
-    try runs.commit()
-    try points.commit()
+    try AtomicFileWriter.commit([runs, points])
   }
 }
