@@ -1,5 +1,6 @@
 import ArgumentParser
 import Benchmarks
+import Experiments
 import Foundation
 
 /// `harvestsim bench --out FILE.csv`: runs the CPU, memory and disk micro-benchmarks and
@@ -60,8 +61,22 @@ struct Bench: ParsableCommand {
       CommandFailure.printError("CPU iterations per run: \(iterations)"
         + (cpuIterations == nil ? "  (inside the VM run: harvestsim bench --cpu-iterations \(iterations) ...)" : ""))
       let records = try suite.run(cpuIterations: iterations)
-      try AtomicText.write(BenchmarkCSV.render(records), to: out)
+      try Self.writeFile(BenchmarkCSV.render(records), to: out)
       print("wrote \(records.count) runs to \(out); cpu iterations per run: \(iterations)")
+    }
+  }
+
+  /// Writes `text` to `path` atomically, creating missing parent folders (also used by
+  /// ``Profile``); an error is printed and becomes exit code 1, and leaves `path` untouched.
+  static func writeFile(_ text: String, to path: String) throws {
+    try CommandFailure.reporting {
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw OutputError(message: "cannot create the folder '\(folder)': \(error.localizedDescription)")
+      }
+      try AtomicFileWriter.write(text, to: path)
     }
   }
 

@@ -63,7 +63,7 @@ struct Compare: ParsableCommand {
       try executor.run(stop: stop, progress: progress)
     }
     report(outcome, executor: executor)
-    if outcome.sweep.interrupted { throw ExitCode(130) }
+    if outcome.sweep.interrupted { throw ExitCode(Interruption.exitStatus) }
     if !outcome.sweep.failures.isEmpty { throw ExitCode(1) }
   }
 

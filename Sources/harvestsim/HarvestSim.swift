@@ -20,9 +20,11 @@ struct HarvestSim: ParsableCommand {
     ]
   )
 
-  /// Switches GSL's abort-on-error handler off before anything else runs, then parses and runs.
+  /// Switches GSL's abort-on-error handler off and installs the signal handling
+  /// (``Interruption``) before anything else runs, then parses and runs.
   static func main() {
     GSL.configure()
+    Interruption.install()
     main(nil)
   }
 }

@@ -33,7 +33,7 @@ struct Profile: ParsableCommand {
       let text = ProfileText.yaml(profile)
       for note in profile.notes { CommandFailure.printError("note: \(note)") }
       if let out {
-        try AtomicText.write(text, to: out)
+        try Bench.writeFile(text, to: out)
         let values = profile.comparisons.map { "\($0.benchmark.rawValue) \(ProfileText.value($0.relativePerformance))" }
         print("wrote \(out): \(values.joined(separator: ", ")), network \(ProfileText.value(profile.network))")
       } else {

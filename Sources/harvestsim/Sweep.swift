@@ -63,7 +63,7 @@ struct Sweep: ParsableCommand {
       try executor.run(stop: stop, progress: progress)
     }
     report(outcome, executor: executor)
-    if outcome.interrupted { throw ExitCode(130) }
+    if outcome.interrupted { throw ExitCode(Interruption.exitStatus) }
     if !outcome.failures.isEmpty { throw ExitCode(1) }
   }
 

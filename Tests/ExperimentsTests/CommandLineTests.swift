@@ -112,7 +112,7 @@ struct CommandLineTests {
   }
 }
 
-/// `harvestsim sweep` and `merge` as processes: Ctrl-C, kill -9, resuming, and shards
+/// `harvestsim sweep` and `merge` as processes: Ctrl-C, SIGTERM, kill -9, resuming, and shards
 /// run as separate local processes, as on a cluster.
 struct SweepCommandLineTests {
   static func plan(in folder: URL) throws -> URL {
@@ -158,7 +158,7 @@ struct SweepCommandLineTests {
     let full = try CommandLineTests.harvestsim(["sweep", plan, "--out", reference.path, "--jobs", "1", "--quiet"])
     #expect(full.status == 0, "\(full.standardError)")
 
-    for signal in [SIGINT, SIGKILL] {
+    for signal in [SIGINT, SIGTERM, SIGKILL] {
       let folder = scratch.appendingPathComponent("interrupted-\(signal)")
       let process = try Self.start(["sweep", plan, "--out", folder.path, "--jobs", "2", "--quiet"])
       Self.waitForJournal(folder, lines: 2)
@@ -166,9 +166,11 @@ struct SweepCommandLineTests {
       process.waitUntilExit()
       let finishedBefore = Self.journalLines(folder)
       #expect(finishedBefore < 18, "the sweep finished before signal \(signal) arrived: nothing was interrupted")
+      // SIGINT and SIGTERM stop the sweep cleanly; only SIGKILL kills it.
+      #expect(process.terminationReason == (signal == SIGKILL ? .uncaughtSignal : .exit))
       if process.terminationReason == .exit {
-        // It may have finished before the signal arrived; otherwise Ctrl-C exits 130.
-        #expect(process.terminationStatus == 130 || finishedBefore == 18)
+        // It may have finished before the signal arrived; otherwise Ctrl-C exits 130, SIGTERM 143.
+        #expect(process.terminationStatus == 128 + signal || finishedBefore == 18)
       }
       #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("runs.csv").path) || finishedBefore == 18)
       let resumed = try CommandLineTests.harvestsim(["sweep", plan, "--out", folder.path, "--jobs", "2"])

@@ -119,12 +119,12 @@ struct SingleRunTests {
     let path = folder.appendingPathComponent("x.csv").path
     do {
       let writer = try AtomicFileWriter(path: path)
-      writer.write("half,a,row")
+      try writer.write("half,a,row")
       writer.abandon()
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     let writer = try AtomicFileWriter(path: path)
-    writer.write("a,b\n")
+    try writer.write("a,b\n")
     #expect(!FileManager.default.fileExists(atPath: path))
     try writer.commit()
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "a,b\n")

@@ -2,12 +2,17 @@ import Model
 
 /// Streams a run's attempts and samples into `jobs.csv` and `timeseries.csv`,
 /// and forwards progress. It is the model's ``RunObserver``.
+///
+/// The model's callbacks cannot throw: the first write error is kept in ``failure``,
+/// nothing more is written, and the run is to be stopped (``SingleRun`` asks).
 final class RunRecorder: RunObserver {
   private let identity: RunIdentity
   private let jobs: AtomicFileWriter?
   private let timeseries: AtomicFileWriter?
   private let progress: ((Double) -> Void)?
   private let suffix = ",\(ProgramVersion.current)\n"
+  /// The first write error, if any.
+  private(set) var failure: OutputError?
 
   static let jobsHeader = CSVFormat.row([
     "scenario", "seed", "replication", "job_id", "attempt", "host", "submit_s", "start_s", "end_s", "outcome",
@@ -23,22 +28,32 @@ final class RunRecorder: RunObserver {
     self.jobs = jobs
     self.timeseries = timeseries
     self.progress = progress
-    jobs?.write(Self.jobsHeader)
-    timeseries?.write(Self.timeseriesHeader)
+    if let jobs { record(Self.jobsHeader, to: jobs) }
+    if let timeseries { record(Self.timeseriesHeader, to: timeseries) }
   }
 
   func attemptEnded(_ record: AttemptRecord) {
     guard let jobs else { return }
     let n = CSVFormat.number
-    jobs.write(identity.prefix + ",\(record.jobID),\(record.attempt),\(record.host),\(n(record.submit)),"
+    self.record(identity.prefix + ",\(record.jobID),\(record.attempt),\(record.host),\(n(record.submit)),"
       + "\(n(record.start)),\(n(record.end)),\(record.outcome.rawValue),\(n(record.coreSeconds)),"
-      + (record.cause?.rawValue ?? "") + suffix)
+      + (record.cause?.rawValue ?? "") + suffix, to: jobs)
   }
 
   func sampled(_ sample: TimeSample) {
     guard let timeseries else { return }
-    timeseries.write(identity.prefix + ",\(CSVFormat.number(sample.time)),\(sample.hostsUp),\(sample.wnsUsable),"
-      + "\(sample.busySlots),\(sample.queueLength)" + suffix)
+    record(identity.prefix + ",\(CSVFormat.number(sample.time)),\(sample.hostsUp),\(sample.wnsUsable),"
+      + "\(sample.busySlots),\(sample.queueLength)" + suffix, to: timeseries)
+  }
+
+  /// Writes `line`, unless a write failed before; keeps the first failure.
+  private func record(_ line: String, to writer: AtomicFileWriter) {
+    guard failure == nil else { return }
+    do {
+      try writer.write(line)
+    } catch {
+      failure = error
+    }
   }
 
   func progressed(to simulatedTime: Double) {

@@ -6,8 +6,9 @@ import Scenario
 package enum SingleRun {
   /// Runs `scenario` and writes its files into `directory` (created if missing).
   ///
-  /// Every file is written under a temporary name and renamed when complete;
-  /// if anything fails, no new file is left behind.
+  /// Every file is written under a temporary name and renamed when all are complete;
+  /// if anything fails (a full disk, a file size limit, …), no new file and no
+  /// temporary file is left behind, and the old files are untouched.
   ///
   /// - Parameters:
   ///   - scenario: A loaded, validated scenario.
@@ -35,12 +36,16 @@ package enum SingleRun {
       if let timeseries { writers.append(timeseries) }
       let recorder = RunRecorder(identity: identity, jobs: jobs, timeseries: timeseries, progress: progress)
       let model = try ModelFactory.model(scenario.config, observer: recorder)
-      let summary = model.run()
+      // A failed write stops the run at the model's next check (within 65,536 events).
+      let finished = model.run(stoppingWhen: { recorder.failure != nil })
+      if let failure = recorder.failure { throw failure }
+      guard let summary = finished else { throw OutputError(message: "the run stopped before its end") }
       if let error = model.traceError { throw OutputError(message: "the workload trace stopped early: \(error)") }
       if let exceeded = model.jobLimitExceeded { throw OutputError(message: exceeded.explanation) }
-      summaryFile.write(SummaryColumns.header)
-      summaryFile.write(SummaryColumns.row(identity, summary))
-      for writer in writers { try writer.commit() }
+      try summaryFile.write(SummaryColumns.header)
+      try summaryFile.write(SummaryColumns.row(identity, summary))
+      // All files, or (if one cannot be completed) none.
+      try AtomicFileWriter.commit(writers)
       return summary
     } catch {
       for writer in writers { writer.abandon() }

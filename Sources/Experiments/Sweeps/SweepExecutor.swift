@@ -112,7 +112,8 @@ package final class SweepExecutor: Sendable {
   ///     never while a lock is held; the counts it receives only grow, and a burst of
   ///     finished runs may arrive as one call. The last counts always arrive.
   /// - Throws: ``OutputError`` if the folder holds another sweep, was written by another
-  ///   program version, or cannot be written.
+  ///   program version, or cannot be written (then the running runs are abandoned; the
+  ///   journal keeps the runs finished before).
   package func run(stop: StopSignal, progress: @escaping @Sendable (SweepProgress) -> Void) throws -> SweepOutcome {
     try prepareFolder()
     var existing: [RunKey: SweepRow] = [:]
@@ -137,6 +138,7 @@ package final class SweepExecutor: Sendable {
       let keys = planned(targets)
       ledger.plan(total: keys.count)
       runBatch(ledger.unfinished(keys), ledger: ledger, stop: stop)
+      try ledger.checkJournal()
       if stop.isRaised { break }
       guard let precision = options.precision else { break }
       let metricIndex = SummaryColumns.metrics.firstIndex { $0.name == precision.metric }!
@@ -245,7 +247,7 @@ package final class SweepExecutor: Sendable {
 
   /// One worker: runs the queue's next run until the queue is empty or the sweep stops.
   private func work(ledger: SweepLedger, stop: StopSignal) {
-    while !stop.isRaised, let key = ledger.takeNext() {
+    while !stop.isRaised, !ledger.isHalted, let key = ledger.takeNext() {
       guard let scenario = scenarios[key.point] else {
         ledger.failed(failure(key, reason: invalidReasons[key.point] ?? "invalid scenario"))
         continue
@@ -262,7 +264,7 @@ package final class SweepExecutor: Sendable {
         continue
       }
       let summary = model.run(stoppingWhen: {
-        stop.isRaised || limit.map { ContinuousClock.now - started > .seconds($0) } ?? false
+        stop.isRaised || ledger.isHalted || limit.map { ContinuousClock.now - started > .seconds($0) } ?? false
       })
       if let error = model.traceError {
         ledger.failed(failure(key, reason: "the workload trace stopped early: \(error)"))
@@ -276,7 +278,7 @@ package final class SweepExecutor: Sendable {
         let row = SweepRow(key: key, labels: labels[key.point],
                            cells: SummaryColumns.cells(RunIdentity(config), summary))
         ledger.finished(row)
-      } else if !stop.isRaised {
+      } else if !stop.isRaised && !ledger.isHalted {
         ledger.failed(failure(key, reason: "exceeded the run time limit of \(limit ?? 0) s"))
       }
     }

@@ -32,32 +32,31 @@ package struct SweepFolder: Sendable {
   }
 
   /// Writes `text` to `name` atomically.
-  package func write(_ name: String, _ text: String) throws {
-    let writer = try AtomicFileWriter(path: file(name))
-    writer.write(text)
-    try writer.commit()
+  ///
+  /// - Throws: ``OutputError`` if it cannot be written; the old file, if any, is then untouched.
+  package func write(_ name: String, _ text: String) throws(OutputError) {
+    try AtomicFileWriter.write(text, to: file(name))
   }
 
   /// Writes runs.csv and points.csv from the complete, sorted rows, and failures.csv from
-  /// the cells of the failed runs (``SweepFailure/cells(labels:)``, sorted); with no
-  /// failure, a failures.csv left by an earlier invocation is removed.
-  package func writeResults(rows: [SweepRow], failures: [[String]] = [], manifest: SweepManifest) throws {
+  /// the cells of the failed runs (``SweepFailure/cells(labels:)``, sorted): all of them, or
+  /// (on an error) none. With no failure, a failures.csv left by an earlier invocation is removed.
+  ///
+  /// - Throws: ``OutputError`` if one cannot be written.
+  package func writeResults(rows: [SweepRow], failures: [[String]] = [], manifest: SweepManifest) throws(OutputError) {
     let runs = try AtomicFileWriter(path: file("runs.csv"))
     let points = try AtomicFileWriter(path: file("points.csv"))
     let failed = failures.isEmpty ? nil : try AtomicFileWriter(path: file("failures.csv"))
-    failed?.write(CSVFormat.row(SweepFailure.header(parameters: manifest.parameters)))
-    for cells in failures { failed?.write(CSVFormat.row(cells)) }
-    runs.write(CSVFormat.row(SweepRow.header(parameters: manifest.parameters)))
-    for row in rows { runs.write(row.line) }
-    points.write(CSVFormat.row(PointTable.header(parameters: manifest.parameters, metrics: manifest.metrics)))
+    try failed?.write(CSVFormat.row(SweepFailure.header(parameters: manifest.parameters)))
+    for cells in failures { try failed?.write(CSVFormat.row(cells)) }
+    try runs.write(CSVFormat.row(SweepRow.header(parameters: manifest.parameters)))
+    for row in rows { try runs.write(row.line) }
+    try points.write(CSVFormat.row(PointTable.header(parameters: manifest.parameters, metrics: manifest.metrics)))
     for line in PointTable.lines(rows: rows, parameters: manifest.parameters, metrics: manifest.metrics) {
-      points.write(line)
+      try points.write(line)
     }
-    try runs.commit()
-    try points.commit()
-    if let failed {
-      try failed.commit()
-    } else if FileManager.default.fileExists(atPath: file("failures.csv")) {
+    try AtomicFileWriter.commit([runs, points] + (failed.map { [$0] } ?? []))
+    if failed == nil && FileManager.default.fileExists(atPath: file("failures.csv")) {
       do {
         try FileManager.default.removeItem(atPath: file("failures.csv"))
       } catch {

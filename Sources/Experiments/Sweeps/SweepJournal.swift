@@ -10,7 +10,9 @@ import Foundation
 /// silently reused or skipped run.
 final class SweepJournal {
   let path: String
-  private let handle: FileHandle
+  private let file: OutputFile
+  /// The journal's length: the complete lines, all ending in a newline.
+  private var length: Int
 
   /// Opens (creating if needed) the journal and adds the rows already in it to `existing`.
   /// A partial last line is truncated away.
@@ -19,30 +21,34 @@ final class SweepJournal {
   init(path: String, parameterCount: Int, columnCount: Int, versions: VersionCheck,
        existing: inout [RunKey: SweepRow]) throws {
     self.path = path
-    if !FileManager.default.fileExists(atPath: path) {
-      guard FileManager.default.createFile(atPath: path, contents: nil) else {
-        throw OutputError(message: "cannot create the sweep journal '\(path)'")
-      }
+    // O_APPEND: every line goes to the end, in one write.
+    file = try OutputFile(opening: path, flags: O_RDWR | O_CREAT | O_APPEND, reportedAs: path)
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw OutputError(message: "cannot read the sweep journal '\(path)': \(error.localizedDescription)")
     }
-    guard let handle = FileHandle(forUpdatingAtPath: path) else {
-      throw OutputError(message: "cannot open the sweep journal '\(path)'")
-    }
-    self.handle = handle
-    let data = try handle.readToEnd() ?? Data()
     let (rows, completeLength) = try Self.completeRows(in: data, path: path, parameterCount: parameterCount,
                                                        columnCount: columnCount, versions: versions)
     for row in rows { existing[row.key] = row }
-    if completeLength < data.count { try handle.truncate(atOffset: UInt64(completeLength)) }
-    try handle.seekToEnd()
+    if completeLength < data.count { try file.truncate(to: completeLength) }
+    length = completeLength
   }
 
-  deinit {
-    try? handle.close()
-  }
-
-  /// Appends one finished run.
-  func append(_ row: SweepRow) {
-    handle.write(Data(row.line.utf8))
+  /// Appends one finished run, in one write.
+  ///
+  /// - Throws: ``OutputError`` if the line cannot be written (a full disk, a file size
+  ///   limit); what part of it was written is cut off again, as far as the system allows.
+  func append(_ row: SweepRow) throws(OutputError) {
+    let line = row.line
+    do {
+      try file.write(line)
+    } catch {
+      try? file.truncate(to: length)
+      throw error
+    }
+    length += line.utf8.count
   }
 
   /// Every complete row in the journal at `path` (for merging); none if it does not exist.

@@ -5,6 +5,8 @@ extension SweepLedger {
     var results: [RunKey: SweepRow]
     /// The journal this invocation appends to (nil once closed).
     var journal: SweepJournal?
+    /// Why the journal could not be written, if it could not.
+    var journalFailure: OutputError?
     /// The current counts.
     var progress: SweepProgress
     /// The runs of the current batch, and the index of the next one to start.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What one sweep invocation shares between its worker threads: the queue of runs,
 /// the finished rows, the failures, the journal and the progress counts, all behind
 /// one `Mutex` (``Locked``).
@@ -11,6 +13,8 @@
 final class SweepLedger: Sendable {
   private let state: Locked<State>
   private let report: @Sendable (SweepProgress) -> Void
+  /// Raised when the journal cannot be written; read outside the lock.
+  private let halted = Atomic<Bool>(false)
 
   /// A ledger starting from the runs already finished (found in the journals),
   /// appending new ones to `journal`.
@@ -47,10 +51,22 @@ final class SweepLedger: Sendable {
     }
   }
 
-  /// Journals and records a finished run, then reports progress.
+  /// Journals and records a finished run, then reports progress. If the journal cannot
+  /// be written, the run is not recorded, the journal is closed and the ledger halts
+  /// (``isHalted``, ``checkJournal()``).
   func finished(_ row: SweepRow) {
-    let first = state.withLock { state in
-      state.journal?.append(row)
+    let first = state.withLock { state -> SweepProgress? in
+      guard state.journalFailure == nil else { return nil }
+      if let journal = state.journal {
+        do throws(OutputError) {
+          try journal.append(row)
+        } catch {
+          state.journalFailure = state.journalFailure ?? error
+          state.journal = nil
+          halted.store(true, ordering: .releasing)
+          return nil
+        }
+      }
       state.results[row.key] = row
       state.executed += 1
       state.progress.done += 1
@@ -78,6 +94,17 @@ final class SweepLedger: Sendable {
 
   /// Runs finished in this invocation.
   var executed: Int { state.withLock { $0.executed } }
+
+  /// Whether the journal could not be written: the workers stop, as for Ctrl-C. Cheap
+  /// enough to ask while a run is running.
+  var isHalted: Bool { halted.load(ordering: .acquiring) }
+
+  /// Throws the error that halted the ledger, if any.
+  ///
+  /// - Throws: ``OutputError`` if a finished run could not be journaled.
+  func checkJournal() throws(OutputError) {
+    if let failure = state.withLock({ $0.journalFailure }) { throw failure }
+  }
 
   /// Closes the journal; nothing is journaled afterwards.
   func closeJournal() {

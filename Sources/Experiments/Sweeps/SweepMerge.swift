@@ -58,7 +58,11 @@ package enum SweepMerge {
         + (missing.count > 5 ? ", …" : "") + "); run the shards that hold them again, then merge")
     }
     let destination = SweepFolder(output)
-    try FileManager.default.createDirectory(atPath: destination.file("points"), withIntermediateDirectories: true)
+    do {
+      try FileManager.default.createDirectory(atPath: destination.file("points"), withIntermediateDirectories: true)
+    } catch {
+      throw OutputError(message: "cannot create the output folder '\(output)': \(error.localizedDescription)")
+    }
     let source = SweepFolder(inputs[0])
     if URL(fileURLWithPath: source.path).standardizedFileURL != URL(fileURLWithPath: output).standardizedFileURL {
       try destination.write("sweep.json", manifest.json)

@@ -4,7 +4,7 @@ package struct SweepOutcome: Sendable {
   package var failures: [SweepFailure]
   /// Points that reached `--until-ci`'s MAX without meeting the target.
   package var stoppedAtMaximum: [Int]
-  /// Whether Ctrl-C stopped it before the end.
+  /// Whether Ctrl-C (SIGINT) or SIGTERM stopped it before the end.
   package var interrupted: Bool
   /// Whether runs.csv and points.csv were written (all planned runs of an unsharded sweep finished).
   package var wroteResults: Bool
