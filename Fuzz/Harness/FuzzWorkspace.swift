@@ -5,7 +5,8 @@ import Foundation
 /// Scenario-like inputs are parsed as if they lay in `Scenarios/` (sweep plans in
 /// `Scenarios/sweeps/`), so relative references in the seeds (`base: ../paper-lab.yaml`,
 /// `vm_profile: {file: profiles/...}`) resolve to the shipped files. Trace readers take a
-/// path, so trace inputs are written to a file in ``scratch`` first.
+/// path, so trace inputs are written to a file in ``scratch`` first; a workspace is
+/// therefore for one thread at a time.
 package struct FuzzWorkspace: Sendable {
   /// The package root (the folder holding `Package.swift` and `Scenarios/`).
   package let root: URL
@@ -28,16 +29,15 @@ package struct FuzzWorkspace: Sendable {
     root.appendingPathComponent(relative).standardizedFileURL
   }
 
-  /// Writes `input` to a new file named `input-<uuid>.<fileExtension>` in ``scratch``,
-  /// judges it with `body` given its path, and removes the file.
+  /// Writes `input` to `input.<fileExtension>` in ``scratch`` (replacing the last input)
+  /// and judges it with `body` given its path. A workspace serves one thread at a time.
   func withInputFile(_ input: Data, fileExtension: String, _ body: (String) -> FuzzVerdict) -> FuzzVerdict {
-    let url = scratch.appendingPathComponent("input-\(UUID().uuidString).\(fileExtension)")
+    let url = scratch.appendingPathComponent("input.\(fileExtension)")
     do {
       try input.write(to: url)
     } catch {
       return .finding("the harness cannot write its input file \(url.path): \(error)")
     }
-    defer { try? FileManager.default.removeItem(at: url) }
     return body(url.path)
   }
 
