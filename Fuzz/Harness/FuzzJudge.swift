@@ -36,7 +36,8 @@ enum FuzzJudge {
         let verdict = scenario(error, path: path, lineLimit: lineLimit)
         guard verdict.isSound else { return verdict }
       }
-      return .rejected(position: first.location.description, message: errors.description)
+      let more = errors.errors.count > 1 ? " (and \(errors.errors.count - 1) more)" : ""
+      return .rejected(position: first.location.description, message: first.message + more)
     default:
       return .finding("an error without a position, \(type(of: error)): \(error)")
     }
@@ -64,7 +65,7 @@ enum FuzzJudge {
       return .finding("an SWF error without a line: \(error)")
     }
     return traceLine(file: lineError.file, line: lineError.line, path: path, lineLimit: lineLimit,
-                     description: lineError.description)
+                     message: "\(lineError.problem)")
   }
 
   /// Judges an error from an availability reader given the file at `path`; a whole-trace
@@ -74,15 +75,16 @@ enum FuzzJudge {
       guard error.file == path else { return .finding("an error naming another file: \(error)") }
       return .rejected(position: error.file, message: error.message)
     }
-    return traceLine(file: error.file, line: line, path: path, lineLimit: lineLimit, description: error.description)
+    return traceLine(file: error.file, line: line, path: path, lineLimit: lineLimit, message: error.message)
   }
 
   private static func traceLine(file: String, line: Int, path: String, lineLimit: Int,
-                                description: String) -> FuzzVerdict {
-    guard file == path else { return .finding("an error naming another file: \(description)") }
+                                message: String) -> FuzzVerdict {
+    let position = "\(file):\(line)"
+    guard file == path else { return .finding("an error naming another file: \(position): \(message)") }
     guard line >= 1, line <= lineLimit else {
-      return .finding("line \(line) is outside the input (1...\(lineLimit)): \(description)")
+      return .finding("line \(line) is outside the input (1...\(lineLimit)): \(position): \(message)")
     }
-    return .rejected(position: "\(file):\(line)", message: description)
+    return .rejected(position: position, message: message)
   }
 }
