@@ -47,8 +47,12 @@ before=$(ls "$pending" | sort)
 echo "fuzz: $target for ${seconds}s; log $log" >&2
 # SWIFT_BACKTRACE=enable=no: libFuzzer, not Swift's backtracer, must catch a trap to save the input.
 # stdin from /dev/null: an input naming /dev/stdin as a file must not wait on the terminal.
+# The trace targets write each input to a file: on tmpfs that costs microseconds, while on
+# the disk truncating and rewriting the file flushes it (about 4 ms, 15 times slower).
+scratch=${TMPDIR:-/tmp}
+if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then scratch=/dev/shm; fi
 set +e
-SWIFT_BACKTRACE=enable=no HARVESTSIM_FUZZ_TARGET="$target" HARVESTSIM_ROOT="$PWD" \
+TMPDIR="$scratch" SWIFT_BACKTRACE=enable=no HARVESTSIM_FUZZ_TARGET="$target" HARVESTSIM_ROOT="$PWD" \
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
   "$binary" "$work" "Fuzz/corpus/$target" \
   -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
