@@ -59,7 +59,7 @@ let package = Package(
     // MARK: - Fuzzing
     // One input -> accepted or an error with a position, shared by the fuzz driver and the
     // regression tests. The driver is a libFuzzer target only when Scripts/fuzz.sh builds it
-    // (--sanitize=fuzzer -Xswiftc -DHARVESTSIM_FUZZING); a normal build makes it a replay tool.
+    // (libFuzzer and AddressSanitizer, -DHARVESTSIM_FUZZING); a normal build makes it a replay tool.
     .target(name: "FuzzHarness", dependencies: ["Scenario", "Traces"], path: "Fuzz/Harness"),
     .executableTarget(name: "harvestsim-fuzz", dependencies: ["FuzzHarness"], path: "Fuzz/Entry"),
 
