@@ -56,16 +56,24 @@ let package = Package(
     .executableTarget(name: "ModelDigest"),
     .plugin(name: "ModelDigestPlugin", capability: .buildTool(), dependencies: ["ModelDigest"]),
 
+    // MARK: - Fuzzing
+    // One input -> accepted or an error with a position, shared by the fuzz driver and the
+    // regression tests. The driver is a libFuzzer target only when Scripts/fuzz.sh builds it
+    // (libFuzzer and AddressSanitizer, -DHARVESTSIM_FUZZING); a normal build makes it a replay tool.
+    .target(name: "FuzzHarness", dependencies: ["Scenario", "Traces"], path: "Fuzz/Harness"),
+    .executableTarget(name: "harvestsim-fuzz", dependencies: ["FuzzHarness"], path: "Fuzz/Entry"),
+
     // MARK: - Unit test bundles
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
-    .testTarget(name: "TracesTests", dependencies: ["Traces", "Stochastics"], exclude: ["Resources"]),
+    .testTarget(
+      name: "TracesTests", dependencies: ["Traces", "Stochastics", "FuzzHarness"], exclude: ["Resources"]),
     .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Stochastics"], exclude: ["Resources"]),
     .testTarget(
       name: "ModelTests",
       dependencies: ["Model", "Kernel", "Stochastics", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
-    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics"]),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics", "FuzzHarness"]),
     .testTarget(
       name: "ExperimentsTests",
       dependencies: ["Experiments", "Scenario", "Model", "Stochastics", "Traces"]

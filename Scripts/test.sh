@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 Scripts/setup.sh --analysis
 log=$(mktemp)
 swift build --build-tests 2>&1 | tee "$log"
-if grep -E "^/.*(Sources|Tests|Plugins)/.*: warning:" "$log" >/dev/null; then
+if grep -E "^/.*(Sources|Tests|Plugins|Fuzz)/.*: warning:" "$log" >/dev/null; then
   echo "test: the build has compiler warnings (see above); warnings are bugs" >&2
   exit 1
 fi
