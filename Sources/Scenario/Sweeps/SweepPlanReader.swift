@@ -80,10 +80,12 @@ package enum SweepPlanReader {
       }
       seenPaths[axis.path] = axis.location
     }
-    let points = dimensions.reduce(1) { $0 * $1.count }
-    guard points <= maximumPoints else {
+    // In floating point: a product of large axes must not overflow an integer before it is refused.
+    let points = dimensions.reduce(1.0) { $0 * Double($1.count) }
+    guard points <= Double(maximumPoints) else {
+      let shown = points < 1e15 ? String(Int(points)) : String(format: "%.2g", points)
       throw ScenarioError(location: root.location, path: "vary",
-                          message: "the grid has \(points) points; at most \(maximumPoints) are allowed")
+                          message: "the grid has \(shown) points; at most \(maximumPoints) are allowed")
     }
 
     let replications = try top.value("replications", default: 1, ValueReader.positiveInteger)
@@ -164,10 +166,14 @@ package enum SweepPlanReader {
       throw ScenarioError(location: try reader.require("to").location, path: reader.path("to"),
                           message: "must not be below from ('\(texts[0])'), got '\(texts[1])'")
     }
-    let count = Int(((to - from) / step * (1 + 1e-12)).rounded(.down)) + 1
-    guard count <= maximumPoints else {
-      throw ScenarioError(location: node.location, path: path, message: "the range has \(count) values; too many")
+    // Counted in floating point first: a huge range must be refused, not overflow an integer.
+    let steps = ((to - from) / step * (1 + 1e-12)).rounded(.down)
+    guard steps.isFinite, steps + 1 <= Double(maximumPoints) else {
+      let shown = steps < 1e15 ? String(Int(steps) + 1) : String(format: "%.2g", steps + 1)
+      throw ScenarioError(location: node.location, path: path,
+                          message: "the range has \(shown) values; at most \(maximumPoints) are allowed")
     }
+    let count = Int(steps) + 1
     return (0..<count).map { index in
       // Steps like 0.1 accumulate binary rounding error; keep 12 significant digits.
       let raw = from + Double(index) * step
