@@ -116,7 +116,16 @@ struct JobLimitExplanationTests {
                                     coresPerJob: 1)
     #expect(exceeded.explanation == "the run stopped at 3.0 h of simulated time: 20000 jobs were in the system "
       + "(limits.jobs_in_system). Jobs arrived at about 7143 per hour, while the lab's 1000 cores can finish about "
-      + "500 per hour at the mean runtime of 2h. The lab cannot keep up: lower the arrival rate (workload.arrival), "
+      + "500 per hour at the mean runtime of 2.0 h. The lab cannot keep up: lower the arrival rate (workload.arrival), "
       + "add PCs (hosts), or raise limits.jobs_in_system")
+  }
+
+  @Test func aLabThatKeepsUpButHoldsManyJobsIsToldToRaiseTheLimit() {
+    // A million PCs, 300,000 arrivals an hour against 450,000 it can finish: a million jobs run at once.
+    let exceeded = JobLimitExceeded(time: 42_000, limit: 1_000_000, submitted: 3_500_000, cores: 1_500_000,
+                                    meanRuntime: 11_870, coresPerJob: 1)
+    #expect(exceeded.explanation.hasSuffix("while the lab's 1500000 cores can finish about 454928 per hour at the mean "
+      + "runtime of 3.3 h. The lab keeps up, but it holds this many jobs at once: raise limits.jobs_in_system "
+      + "(about 200 bytes a job)"))
   }
 }
