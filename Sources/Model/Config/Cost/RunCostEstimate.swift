@@ -13,7 +13,7 @@ public struct RunCostEstimate: Sendable, Equatable {
 
   /// Memory the program needs whatever the lab: code, libraries, buffers (measured: 28 MiB).
   public static let fixedBytes = 32.0 * 1_048_576
-  /// Memory per PC with every mechanism on (measured: 0.7–1.1 KiB at 10³–10⁶ PCs).
+  /// Memory per PC with every mechanism on (measured: 0.9–1.1 KiB at 10⁴–10⁶ PCs).
   public static let bytesPerPC = 1_536.0
   /// Memory per job in the system (measured: about 200 bytes).
   public static let bytesPerJob = 256.0
@@ -94,10 +94,10 @@ public struct RunCostEstimate: Sendable, Equatable {
   public var totalBytes: Double { memory.reduce(Self.fixedBytes) { $0 + $1.amount } }
 
   /// The estimated run time in seconds: the events at the rate measured for a lab of
-  /// `pcs` PCs (docs/performance.md: 2.5 M events/s at 10³ PCs down to 0.74 M at 10⁶,
-  /// interpolated on a log scale).
+  /// `pcs` PCs (docs/performance.md: 5.2 M events/s at 10³ PCs down to 0.77 M at 10⁶,
+  /// interpolated in the fourth root of the PCs).
   public func seconds(pcs: Double) -> Double {
-    let measured: [(pcs: Double, rate: Double)] = [(1e3, 2.46e6), (1e4, 1.98e6), (1e5, 1.22e6), (1e6, 0.74e6)]
+    let measured: [(pcs: Double, rate: Double)] = [(1e3, 5.16e6), (1e4, 2.70e6), (1e5, 1.19e6), (1e6, 0.77e6)]
     let rate: Double
     if pcs <= measured[0].pcs {
       rate = measured[0].rate
