@@ -64,16 +64,18 @@ let package = Package(
     .executableTarget(name: "harvestsim-fuzz", dependencies: ["FuzzHarness"], path: "Fuzz/Entry"),
 
     // MARK: - Unit test bundles
+    // Fixtures more than one test bundle needs.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
     .testTarget(
-      name: "TracesTests", dependencies: ["Traces", "Stochastics", "FuzzHarness"], exclude: ["Resources"]),
+      name: "TracesTests", dependencies: ["Traces", "Stochastics", "FuzzHarness", "TestSupport"], exclude: ["Resources"]),
     .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Stochastics"], exclude: ["Resources"]),
     .testTarget(
       name: "ModelTests",
       dependencies: ["Model", "Kernel", "Stochastics", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
-    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics", "FuzzHarness"]),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics", "FuzzHarness", "TestSupport"]),
     .testTarget(
       name: "ExperimentsTests",
       dependencies: ["Experiments", "Scenario", "Model", "Stochastics", "Traces"]

@@ -6,13 +6,14 @@ import Foundation
   import Darwin
 #endif
 
-/// Paths that are not regular files: a directory, a FIFO and a character device.
-struct SpecialFiles {
+/// Paths that are not regular files: a directory, a FIFO and a character device (shared by
+/// the test targets that check every reader refuses them).
+public struct SpecialFiles {
   /// A fresh temporary folder holding `dir/` and `fifo`.
-  let folder: URL
+  public let folder: URL
 
   /// Makes the folder, its subdirectory and its FIFO.
-  init() throws {
+  public init() throws {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("harvestsim-special-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("dir"), withIntermediateDirectories: true)
@@ -22,7 +23,7 @@ struct SpecialFiles {
   }
 
   /// Each path with the words its refusal must contain.
-  var cases: [(path: String, reason: String)] {
+  public var cases: [(path: String, reason: String)] {
     [
       (folder.appendingPathComponent("dir").path, "it is a directory"),
       (folder.appendingPathComponent("fifo").path, "it is a FIFO, not a regular file"),
@@ -31,7 +32,7 @@ struct SpecialFiles {
   }
 
   /// Deletes the folder.
-  func remove() {
+  public func remove() {
     try? FileManager.default.removeItem(at: folder)
   }
 }
