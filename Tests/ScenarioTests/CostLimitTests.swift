@@ -26,7 +26,8 @@ struct CostLimitTests {
   @Test func moreThanTwoToThe31PCsAreRefusedAtTheLargestGroup() {
     let single = refusal(["hosts.0.count=2000000000000000000"])
     #expect(single?.path == "hosts[0].count")
-    #expect(single?.message == "the lab has 2e+18 PCs in all; at most 2147483647 are supported")
+    #expect(single?.message == "the lab has 2e+18 PCs in all, which would need about 2.9e+12 GiB of memory; "
+      + "at most 2147483647 PCs are supported")
     #expect(single.map { "\($0.location)" } == "--set hosts.0.count=2000000000000000000")
     let inFile = refusal([], yaml: Fixture.minimal.replacingOccurrences(of: "count: 4", with: "count: 2000000000000000000"))
     #expect(inFile?.location == Fixture.at(4, 12))
@@ -56,6 +57,13 @@ struct CostLimitTests {
     // Millisecond up and down periods on four PCs for a year.
     let churn = refusal(["duration=52w", "hosts.0.availability={up: {exponential: {mean: 1ms}}, down: {exponential: {mean: 1ms}}}"])
     #expect(churn?.path == "hosts[0].availability")
+    // A billion log-ins an hour at each PC.
+    let students = refusal(["owners={arrivals: {rate: 1e9}}"])
+    #expect(students?.path == "owners.arrivals")
+    #expect(students?.message.hasPrefix("the run would fire about ") == true)
+    // Arrivals every millisecond on 100 PCs for 60 days (a sweep point that once died for memory).
+    let sweepPoint = refusal(["hosts.0.count=100", "duration=60d", "workload.arrival={exponential: {mean: 1ms}}"])
+    #expect(sweepPoint?.path == "workload.arrival")
     // An endless duration is blamed on the duration.
     let endless = refusal(["duration=1e308s"])
     #expect(endless?.path == "duration")

@@ -23,8 +23,10 @@ enum CostRules {
     let counts = config.hostGroups.map { Double($0.count) }
     let pcs = counts.reduce(0, +)
     if pcs > Double(maximumPCs) {
+      let bytes = RunCostEstimate.fixedBytes + pcs * RunCostEstimate.bytesPerPC
       return [ValidationIssue(path: "hosts[\(largest(counts))].count",
-                              message: "the lab has \(approximate(pcs)) PCs in all; at most \(maximumPCs) are supported")]
+                              message: "the lab has \(approximate(pcs)) PCs in all, which would need about "
+                                + "\(gibibytes(bytes)) of memory; at most \(maximumPCs) PCs are supported")]
     }
     let estimate = RunCostEstimate(config)
     var issues: [ValidationIssue] = []
