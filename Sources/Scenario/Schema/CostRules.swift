@@ -43,7 +43,7 @@ enum CostRules {
         message: "the run would fire about \(approximate(estimate.totalEvents)) events in "
           + "\(Units.durationText(config.duration)) (\(approximate(top.amount)) of them set by "
           + "\(eventsKey(top.driver, config))), which would take about "
-          + "\(runTime(estimate.seconds(pcs: pcs))) (limit \(approximate(limits.events)) events; shorten duration, "
+          + "\(span(estimate.seconds(pcs: pcs))) (limit \(approximate(limits.events)) events; shorten duration, "
           + "or raise limits.events)"))
     }
     return issues
@@ -83,7 +83,7 @@ enum CostRules {
     if seconds > warningSeconds, let top = estimate.events.first {
       warnings.append(ValidationIssue(
         path: eventsKey(top.driver, config),
-        message: "a long run: about \(approximate(estimate.totalEvents)) events, about \(runTime(seconds)) on a machine "
+        message: "a long run: about \(approximate(estimate.totalEvents)) events, about \(span(seconds)) on a machine "
           + "like the project's (docs/performance.md)"))
     }
     return warnings
@@ -141,13 +141,15 @@ enum CostRules {
     value < 1e6 ? String(format: value < 10 ? "%.1f" : "%.0f", value) : String(format: "%.2g", value)
   }
 
-  /// A run time in words: `40 s`, `12 min`, `3.5 h`, `20 days`, `3e+05 years`.
-  static func runTime(_ seconds: Double) -> String {
+  /// A span of time in words, to one decimal: `40 s`, `12.5 min`, `3.5 h`, `20.0 days`,
+  /// `3e+05 years` (run times, and the simulated times of a stopped run).
+  static func span(_ seconds: Double) -> String {
     guard seconds.isFinite else { return "forever" }
-    if seconds < 120 { return "\(Int(seconds.rounded())) s" }
-    if seconds < 7_200 { return "\(Int((seconds / 60).rounded())) min" }
+    if seconds < 120 { return String(format: "%.0f s", seconds) }
+    if seconds < 7_200 { return String(format: "%.1f min", seconds / 60) }
     if seconds < 172_800 { return String(format: "%.1f h", seconds / 3_600) }
-    if seconds < 3.15e7 * 2 { return "\(Int((seconds / 86_400).rounded())) days" }
+    if seconds < 3.15e7 * 2 { return String(format: "%.1f days", seconds / 86_400) }
     return "\(approximate(seconds / 3.15e7)) years"
   }
+
 }
