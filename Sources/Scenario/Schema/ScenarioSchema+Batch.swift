@@ -13,6 +13,8 @@ extension ScenarioSchema {
     return MappingSchema(template: BatchConfig(), keys: [
       .key("system", \.system, batchSystem, doc: "The batch system: torque or condor."),
       .key("placement", \.placement, .choice, doc: "Which free node a job gets."),
+      .key("drain_before_shutdown", \.drainBeforeShutdown, .boolean,
+           doc: "Start no job whose requested walltime ends after the next scheduled switch-off."),
       .selected("torque", torque.kind, extract: { $0.system.torque }, embed: { $0.system = .torque($1) },
                 inactive: inactive("torque"), doc: "TORQUE's timers and scheduling policy."),
       .selected("condor", condor.kind, extract: { $0.system.condor }, embed: { $0.system = .condor($1) },

@@ -8,4 +8,15 @@ public enum LossCause: String, Sendable, Equatable, CaseIterable {
   case reboot
   /// HTCondor vacated the job because the owner came back (DESKTOP policy); the PC stayed up.
   case eviction
+
+  /// Whether the PC went down by a normal power-off, which stops the batch system's daemon in
+  /// the VM cleanly (VMware Tools shut the guest down with the host), so the batch system can
+  /// know the node is down at once. A crash or a pulled plug gives no such notice; an
+  /// eviction leaves the PC up.
+  public var isGraceful: Bool {
+    switch self {
+    case .shutdown, .reboot: true
+    case .crash, .eviction: false
+    }
+  }
 }

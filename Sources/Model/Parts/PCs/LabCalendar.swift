@@ -57,4 +57,16 @@ struct LabCalendar {
     }
     return nil
   }
+
+  /// The first time after `time` at which the power policy switches the PCs off (the next
+  /// closing), or nil when it never does (`always-on`, or no closing within 800 days).
+  func nextSwitchOff(after time: Double) -> Double? {
+    if case .alwaysOn = timetable.power { return nil }
+    var from = time
+    while let change = nextChange(after: from) {
+      if !isOpen(at: change) { return change }
+      from = change
+    }
+    return nil
+  }
 }
