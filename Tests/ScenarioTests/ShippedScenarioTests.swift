@@ -40,16 +40,22 @@ struct ShippedScenarioTests {
     #expect(config.registration.mode == .restart)
     #expect(config.batch.system.name == "torque")
     #expect(config.batch.system.torque?.policy == .fifo)
+    // A power-state process: the timetable switches the PCs off at closing, and crashes
+    // come in between; no up or down period is shorter than a minute.
+    #expect(config.timetable.power == .offWhenClosed)
     for group in config.hostGroups {
-      #expect(group.profile.name == "vmware-player-2006")
-      #expect(group.profile == VMProfile.vmwarePlayer2006)
+      // Two cores: the paper chose VMware Player for SMP on dual-core PCs.
+      #expect(group.cores == 2)
+      // Each host system has its own profile, with the paper's bounds.
+      #expect(group.profile.name == "vmware-player-2006-\(group.os)-host")
       #expect(group.profile.cpu >= 0.9)
       #expect(group.profile.memory >= 0.9)
       #expect(group.profile.disk < 0.9)
-      guard case .alternating(.weibull, .weibull) = group.availability else {
-        Issue.record("\(group.name) availability is not Weibull up/down: \(group.availability)")
+      guard case .alternating(.exponential(let up), .uniform(let low, let high)) = group.availability else {
+        Issue.record("\(group.name) availability is not exponential crashes with uniform repairs: \(group.availability)")
         continue
       }
+      #expect(up >= 86_400 && low >= 60 && high >= low)
     }
     #expect(config.duration == 30 * 86_400)
     #expect(config.warmup == 86_400)

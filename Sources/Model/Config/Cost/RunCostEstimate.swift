@@ -31,7 +31,9 @@ public struct RunCostEstimate: Sendable, Equatable {
     var memoryShares: [CostShare] = []
     var totalPCs = 0.0
     var totalCores = 0.0
-    var totalCycles = 0.0
+    // Cycles of PCs that come and go on their own (failures, traces); the timetable's
+    // nightly cycles switch every PC at once.
+    var ownCycles = 0.0
     // Power cycles a day when the timetable switches PCs off at night.
     let nightlyCycles = (config.timetable.isAlwaysOpen || config.timetable.power == .alwaysOn) ? 0.0 : 1.0
     for (index, group) in config.hostGroups.enumerated() {
@@ -39,18 +41,20 @@ public struct RunCostEstimate: Sendable, Equatable {
       totalPCs += count
       totalCores += count * Double(group.cores)
       var cycles = 1 + nightlyCycles * days
+      var own = 0.0
       switch group.availability {
       case .always: break
       case .alternating(let up, let down):
         let period = Self.finiteMean(up) + Self.finiteMean(down)
-        cycles += period > 0 ? duration / period : .infinity
+        own = period > 0 ? duration / period : .infinity
       case .trace(let schedule):
         // Each PC replays a timeline; a trace shorter than the run repeats.
         let changes = schedule.timelines.reduce(0.0) { $0 + Double($1.times.count) }
         let perPC = changes / Double(max(1, schedule.timelines.count))
-        cycles += perPC / 2 * max(1, duration / max(schedule.duration, 1))
+        own = perPC / 2 * max(1, duration / max(schedule.duration, 1))
       }
-      totalCycles += count * cycles
+      cycles += own
+      ownCycles += count * own
       eventShares.append(CostShare(driver: .hostGroup(index), amount: count * cycles * Self.eventsPerCycle))
       memoryShares.append(CostShare(driver: .hostGroup(index), amount: count * Self.bytesPerPC))
     }
@@ -78,10 +82,13 @@ public struct RunCostEstimate: Sendable, Equatable {
 
     eventShares.append(CostShare(driver: .samples, amount: config.sampleEvery > 0 ? duration / config.sampleEvery : .infinity))
     if config.registration.mode == .restart && config.registration.addPeriod > 0 {
-      // A restart when a cron run finds new nodes: at most one per period and one per PC
-      // coming up; after each, a report per status phase class.
+      // A restart when a cron run finds new nodes: at most one per period, one per PC that
+      // comes up on its own, and a few at time 0 and each morning when the timetable switches every PC on
+      // together (their boots spread over about three cron runs); after each, a report per
+      // status phase class.
       let runs = duration / config.registration.addPeriod
-      eventShares.append(CostShare(driver: .registration, amount: min(runs, totalCycles) * 46))
+      let mornings = nightlyCycles * days
+      eventShares.append(CostShare(driver: .registration, amount: min(runs, ownCycles + 3 * (mornings + 1)) * 46))
     }
     events = eventShares.sorted { $0.amount > $1.amount }
     memory = memoryShares.sorted { $0.amount > $1.amount }
