@@ -87,6 +87,8 @@ struct FullScenario {
       + "claim_delay: 5s, job_lease_duration: 40m, policy: desktop, host_aware: true, max_attempts: 10, "
       + "desktop: {cpu_busy_time: 3m}, universe: {standard: {interval: {uniform: {low: 2.5h, high: 3.5h}}, "
       + "image_size: 256MiB, bandwidth: 100Mbit/s}}}}"],
+    ["batch={system: condor, condor: {universe: {self-checkpointing: {interval: 1h, size: 256MiB, "
+      + "bandwidth: 100Mbit/s, when_to_transfer_output: on_exit_or_evict}}}}"],
     ["owners.arrivals={rate: 0.5}"],
     ["owners.arrivals={classes: [{days: [mon, wed], from: \"09:00\", to: \"11:00\", occupancy: 0.8}]}"],
   ]

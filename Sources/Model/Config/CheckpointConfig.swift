@@ -1,8 +1,11 @@
 import Stochastics
 
-/// HTCondor standard-universe checkpointing (domain.md §2).
+/// HTCondor standard-universe checkpointing (domain.md §2). Historical: the standard universe
+/// exists in HTCondor 8.x and earlier only; the 9.0 series removed it (model.md §14). Today's
+/// jobs checkpoint themselves (``SelfCheckpointConfig``).
 public struct CheckpointConfig: Sendable, Equatable {
-  /// Time between periodic checkpoints (`PERIODIC_CHECKPOINT`: 3 h ± 30 min).
+  /// Time between periodic checkpoints (`PERIODIC_CHECKPOINT`: 3 h ± 30 min, in the 2007 UWCS
+  /// configuration and in `param_info.in` still).
   public var interval: Distribution
   /// The job's image size in bytes (assumption: 256 MiB).
   public var imageSize: Double

@@ -59,7 +59,8 @@ extension ScenarioSchema {
       .key("host_aware", \.hostAware, .boolean, doc: "The startd in the VM sees the owner's keyboard and load."),
       .key("max_attempts", \.maxAttempts, .attemptLimit, doc: "The most executions a job may have in all."),
       .key("desktop", \.thresholds, desktop.kind, doc: "The DESKTOP policy's thresholds."),
-      .key("universe", \.universe, universe, doc: "vanilla, or standard with checkpoints."),
+      .key("universe", \.universe, universe,
+           doc: "vanilla; self-checkpointing vanilla jobs; or the historical standard universe (Condor 8.x and earlier)."),
     ])
   }
 
@@ -83,17 +84,42 @@ extension ScenarioSchema {
     ], flow: true)
   }
 
-  /// `batch.condor.universe`: `vanilla`, `standard`, or `{standard: {interval, image_size, bandwidth}}`.
+  /// `batch.condor.universe`: `vanilla`, `self-checkpointing`, `standard`, or one of the mapping
+  /// forms `{self-checkpointing: {interval, size, bandwidth, when_to_transfer_output}}` and
+  /// `{standard: {interval, image_size, bandwidth}}`.
   static var universe: ValueKind<CondorUniverse> {
     let standard = ValueKind<CondorUniverse>.mapped(checkpoint.kind, embed: { .standard($0) }, extract: { universe in
       guard case .standard(let checkpoint) = universe else { return nil }
       return checkpoint
     })
+    let selfCheckpointing = ValueKind<CondorUniverse>.mapped(
+      selfCheckpoint.kind, embed: { .selfCheckpointing($0) },
+      extract: { universe in
+        guard case .selfCheckpointing(let settings) = universe else { return nil }
+        return settings
+      })
     return .keywords(
-      [("vanilla", .vanilla, true), ("standard", .standard(CheckpointConfig()), false)],
-      expected: "vanilla, standard or {standard: {interval, image_size, bandwidth}}",
-      typeName: "`vanilla`, `standard`, or `{standard: {interval, image_size, bandwidth}}`",
-      forms: [.oneKeyOf("mapping", [("standard", standard, "The standard universe with these checkpoint settings.")])])
+      [("vanilla", .vanilla, true), ("self-checkpointing", .selfCheckpointing(SelfCheckpointConfig()), false),
+       ("standard", .standard(CheckpointConfig()), false)],
+      expected: "vanilla, self-checkpointing, standard, or a mapping {self-checkpointing: {...}} or {standard: {...}}",
+      typeName: "`vanilla`, `self-checkpointing`, `standard`, or `{self-checkpointing: {…}}` or `{standard: {…}}`",
+      forms: [.oneKeyOf("mapping", [
+        ("self-checkpointing", selfCheckpointing,
+         "Vanilla jobs that checkpoint themselves (checkpoint_exit_code), with these settings."),
+        ("standard", standard, "Historical (Condor 8.x and earlier): the standard universe with these checkpoint settings."),
+      ], otherwise: "give exactly one of self-checkpointing: {...} or standard: {...}")])
+  }
+
+  /// `universe: {self-checkpointing: {…}}`: self-checkpointing vanilla jobs.
+  static var selfCheckpoint: MappingSchema<SelfCheckpointConfig> {
+    MappingSchema(template: SelfCheckpointConfig(), keys: [
+      .key("interval", \.interval, .distribution(positiveMean: "must have a positive mean"),
+           doc: "Time between checkpoint exits (the manual: about once an hour)."),
+      .key("size", \.size, .size, doc: "The checkpoint files."),
+      .key("bandwidth", \.bandwidth, .rate, doc: "The bandwidth between the execute PC and the access point."),
+      .key("when_to_transfer_output", \.whenToTransferOutput, .choice,
+           doc: "on_exit (HTCondor's default) or on_exit_or_evict (also transfer at eviction)."),
+    ], flow: true)
   }
 
   /// `universe: {standard: {…}}`: standard-universe checkpoints.

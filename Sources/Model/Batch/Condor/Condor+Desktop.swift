@@ -42,15 +42,16 @@ extension Condor {
     fx.schedule(.startdEvaluates(pc: Int32(pc), generation: generation), at: next)
   }
 
-  /// S4: PREEMPT. The jobs have been suspended for `MaxSuspendTime`: each is vacated
-  /// (standard universe: checkpointed first, if that takes at most `MachineMaxVacateTime`)
-  /// and requeued; a vanilla job's work is lost.
+  /// S4: PREEMPT. The jobs have been suspended for `MaxSuspendTime`: each is vacated and
+  /// requeued. It is checkpointed first if its universe does so on vacate (standard universe;
+  /// self-checkpointing with `ON_EXIT_OR_EVICT`) within `MachineMaxVacateTime`; otherwise a
+  /// plain vanilla job's work is lost, and a checkpointing one keeps its last checkpoint.
   mutating func preemptDue(_ pc: Int, generation: UInt32, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
     guard policyGenerations.isCurrent(pc, generation: generation), machines[pc].suspended else { return false }
     sync(pc, &fx) { $0.suspended = false }
-    // Checkpoint on vacate, when it takes at most MachineMaxVacateTime.
-    let vacateCost = checkpoints.flatMap { $0.cost <= config.thresholds.maxVacateTime ? $0.cost : nil }
+    let vacateCost = checkpointing?.vacateCost
     while let slot = running.popFirst(pc) {
+      if vacateCost != nil { spooled[slot] = true }
       fx.append(.vacate(slot: Int32(slot), checkpointCost: vacateCost))
       let cores = jobs[slot].cores
       sync(pc, &fx) { $0.busyCores -= cores }

@@ -22,13 +22,19 @@ extension Condor {
     evaluateStartd(pc, &fx)
   }
 
-  /// H2 (C6): the PC and its startd are gone. Its jobs died with it: the schedd keeps each
-  /// job's claim for its lease, then requeues it (vanilla: from scratch). The collector
-  /// drops the machine's ad `CLASSAD_LIFETIME` after the last update the startd sent (C2).
+  /// H2: the PC and its startd are gone. After a graceful power-off the startd stopped
+  /// cleanly (C11, C12). After a crash (C6) its jobs died with it: the schedd keeps each
+  /// job's claim for its lease, then requeues it (plain vanilla: from scratch), and the
+  /// collector drops the machine's ad `CLASSAD_LIFETIME` after the last update the startd
+  /// sent (C2).
   mutating func nodeVanished(_ pc: Int, cause: LossCause, _ fx: inout BatchEffects<CondorEvent>) {
     if machines[pc].suspended {
       sync(pc, &fx) { $0.suspended = false }
       policyGenerations.bump(pc)  // no PREEMPT for jobs that are gone
+    }
+    if cause.isGraceful && machines[pc].startd.isRunning {
+      startdShutDown(pc, &fx)
+      return
     }
     let keepClaims = !instant && machines[pc].ad == .listed
     while let slot = running.popFirst(pc) {
@@ -58,6 +64,29 @@ extension Condor {
       fx.schedule(.adExpires(pc: Int32(pc), generation: adGenerations[pc]),
                   at: max(fx.now, lastAd + config.classadLifetime))
     }
+  }
+
+  /// C11, C12: a graceful power-off stops the VM's condor_master with SIGTERM (`condor_off`),
+  /// and the startd shuts down gracefully (`main_shutdown_graceful` in `startd_main.cpp`): it
+  /// releases its claims, so each job is soft-killed (vacated) and its shadow reports the
+  /// eviction, and the schedd puts the job back in the queue at once (C12, unless C9); then it
+  /// invalidates its slot ads at the collector on its way out (`Resource::final_update`,
+  /// `INVALIDATE_STARTD_ADS`), so the machine leaves the pool now (C11). No lease, no ghost
+  /// cores, no ad expiry. A job keeps only its last checkpoint at the access point: the lab has
+  /// already ended the execution under the shutdown's cause.
+  mutating func startdShutDown(_ pc: Int, _ fx: inout BatchEffects<CondorEvent>) {
+    while let slot = running.popFirst(pc) {
+      let cores = jobs[slot].cores
+      sync(pc, &fx) { $0.busyCores -= cores }
+      checkpointGenerations.bump(slot)
+      requeue(slot, &fx)
+    }
+    let instant = instant
+    sync(pc, &fx) { machine in
+      machine.startd = .dead
+      if instant { machine.ad = .absent }
+    }
+    if machines[pc].ad == .listed { dropAd(pc, &fx) }
   }
 
   /// C2: the machine's ad was not refreshed for `CLASSAD_LIFETIME`: the collector drops it.

@@ -3,10 +3,13 @@ import Kernel
 extension Condor {
   // MARK: - Jobs
 
-  /// A job enters the schedd's queue; it waits for the next negotiation cycle.
+  /// A job enters the schedd's queue; it waits for the next negotiation cycle. A new job has
+  /// no checkpoint at the access point.
   mutating func jobSubmitted(_ slot: Int, _ job: BatchJob, _ fx: inout BatchEffects<CondorEvent>) {
     while jobs.count <= slot { jobs.append(BatchJob()) }
     jobs[slot] = job
+    ensureSlot(slot)
+    spooled[slot] = false
     queue.append(Int32(slot))
   }
 
@@ -56,6 +59,8 @@ extension Condor {
   /// C4: the negotiator walks the queue in submission order and matches each job to a
   /// listed machine with enough free cores whose START holds (a job that fits nowhere is
   /// skipped). A match to a machine whose startd is dead fails and its ad is dropped (C3).
+  /// With `drain_before_shutdown`, START also refuses a job whose requested walltime on the
+  /// chosen machine would end after the next scheduled switch-off (C13): it keeps its place.
   mutating func negotiate(_ fx: inout BatchEffects<CondorEvent>) {
     guard !queue.isEmpty else { return }
     var largestFree = largestFreeMachine()
@@ -67,6 +72,7 @@ extension Condor {
       guard cores <= largestFree else { continue }
       while let pc = findMachine(cores: cores) {
         if machines[pc].startd.isRunning {
+          guard startAllows(slot, on: pc, now: fx.now) else { break }
           queue.remove(at: position)
           claim(slot, on: pc, &fx)
           break
@@ -79,30 +85,45 @@ extension Condor {
     queue.compactIfWorthIt()
   }
 
-  /// C5: the schedd claims the machine and starts the job after `claim_delay`; a
-  /// standard-universe job's first checkpoint is scheduled.
+  /// C13: the drain part of START: whether the job in `slot` may start on `pc` now, given its
+  /// requested walltime there and the next scheduled switch-off (always, without the option).
+  private mutating func startAllows(_ slot: Int, on pc: Int, now: Double) -> Bool {
+    guard drain.enabled else { return true }
+    let job = jobs[slot]
+    return drain.allows(now: now, walltime: job.estimatedNative * layout.slowdown(jobClass: job.jobClass, on: pc))
+  }
+
+  /// C5: the schedd claims the machine and starts the job after `claim_delay`, and, for a
+  /// self-checkpointing job with a checkpoint at the access point, after the checkpoint's
+  /// transfer back to the new sandbox. The first periodic checkpoint is scheduled one interval
+  /// after the work starts.
   private mutating func claim(_ slot: Int, on pc: Int, _ fx: inout BatchEffects<CondorEvent>) {
     let cores = jobs[slot].cores
     ensureSlot(slot)
     jobs[slot].attempts += 1
     running.push(slot, on: pc)
     sync(pc, &fx) { $0.busyCores += cores }
-    if let checkpoints {
+    var delay = config.claimDelay
+    if let checkpointing {
+      if spooled[slot] { delay += checkpointing.restoreCost }
       let generation = checkpointGenerations.bump(slot)
       fx.schedule(.checkpointDue(slot: Int32(slot), generation: generation),
-                  after: config.claimDelay + checkpoints.interval.sample(checkpointStream))
+                  after: delay + checkpointing.interval.sample(checkpointStream))
     }
-    fx.append(.start(slot: Int32(slot), pc: Int32(pc), delay: config.claimDelay))
+    fx.append(.start(slot: Int32(slot), pc: Int32(pc), delay: delay))
   }
 
-  /// C10: the periodic checkpoint; the next is scheduled after its cost and an interval.
+  /// C10: the periodic checkpoint (standard universe: the image; self-checkpointing: the
+  /// checkpoint exit and the transfer to the access point); the next is scheduled after its
+  /// cost and an interval.
   private mutating func checkpointDue(_ slot: Int, generation: UInt32, _ fx: inout BatchEffects<CondorEvent>) -> Bool {
-    guard let checkpoints, checkpointGenerations.isCurrentIfPresent(slot, generation: generation),
+    guard let checkpointing, checkpointGenerations.isCurrentIfPresent(slot, generation: generation),
       running.contains(slot)
     else { return false }
-    fx.append(.checkpoint(slot: Int32(slot), cost: checkpoints.cost))
+    spooled[slot] = true
+    fx.append(.checkpoint(slot: Int32(slot), cost: checkpointing.cost))
     fx.schedule(.checkpointDue(slot: Int32(slot), generation: generation),
-                after: checkpoints.cost + checkpoints.interval.sample(checkpointStream))
+                after: checkpointing.cost + checkpointing.interval.sample(checkpointStream))
     return true
   }
 

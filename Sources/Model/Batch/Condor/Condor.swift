@@ -4,7 +4,10 @@ import Stochastics
 /// HTCondor on the CE: startds advertise their machines to the collector, the negotiator
 /// matches idle jobs to machines every `NEGOTIATOR_INTERVAL`, the schedd keeps a job's claim
 /// for its lease when its machine vanishes, and each startd applies its policy (DESKTOP or
-/// always-run). Jobs run in the vanilla or the standard universe.
+/// always-run). Jobs run in the vanilla universe, plain or self-checkpointing, or in the
+/// historical standard universe. A startd that stops cleanly (a graceful power-off) vacates
+/// its jobs and withdraws its ads at once; one that dies leaves them to the lease and the ad's
+/// lifetime.
 ///
 /// Each machine's state is a ``CondorMachine``; the derived indexes (free machines, usable
 /// count) change only in ``sync(_:_:_:)``.
@@ -17,9 +20,11 @@ struct Condor: BatchSystem {
   let layout: LabLayout
   /// The startd applies the DESKTOP policy to the owner it can see (`host_aware`).
   let ownerAwareStartd: Bool
-  /// Standard-universe checkpoints (nil: vanilla).
-  let checkpoints: CheckpointConfig?
+  /// How jobs checkpoint (nil: plain vanilla).
+  let checkpointing: CondorCheckpointing?
   var checkpointStream: RandomStream
+  /// `batch.drain_before_shutdown`: START refuses a job that would run past the next switch-off.
+  var drain: ShutdownDrain
 
   private(set) var machines: [CondorMachine]
   /// Each machine's ad stamp; bumping it voids a pending ad expiry.
@@ -36,6 +41,9 @@ struct Condor: BatchSystem {
   /// Each job's lease stamp and checkpoint stamp (grown as job slots are first claimed).
   var leaseGenerations = GenerationTable(count: 0)
   var checkpointGenerations = GenerationTable(count: 0)
+  /// Per job slot: the access point holds a checkpoint of the job (taken by one of its
+  /// executions); a new execution must get it back first.
+  var spooled: [Bool] = []
   var queue = JobQueue()
   /// What each job asked for, by slot.
   var jobs: ContiguousArray<BatchJob> = []
@@ -54,7 +62,8 @@ struct Condor: BatchSystem {
     self.layout = layout
     instant = lab.registration.mode == .instant
     ownerAwareStartd = config.policy == .desktop && config.hostAware
-    if case .standard(let checkpoint) = config.universe { checkpoints = checkpoint } else { checkpoints = nil }
+    checkpointing = CondorCheckpointing(config.universe, maxVacateTime: config.thresholds.maxVacateTime)
+    drain = ShutdownDrain(enabled: lab.batch.drainBeforeShutdown, calendar: layout.calendar)
     checkpointStream = streams.stream("checkpoints")
     let count = layout.hostCount
     owners = Array(repeating: .away(keyboardIdleSince: -.infinity), count: count)
@@ -103,9 +112,10 @@ struct Condor: BatchSystem {
     }
   }
 
-  /// Grows the per-job stamps to hold `slot`.
+  /// Grows the per-job stamps and flags to hold `slot`.
   mutating func ensureSlot(_ slot: Int) {
     leaseGenerations.grow(toInclude: slot)
     checkpointGenerations.grow(toInclude: slot)
+    while spooled.count <= slot { spooled.append(false) }
   }
 }
