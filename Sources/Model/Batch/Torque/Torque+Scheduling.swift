@@ -54,7 +54,9 @@ extension Torque {
   /// With `batch.drain_before_shutdown` a job whose requested walltime on the chosen node
   /// would end after the next scheduled switch-off is not started (J11): it stays queued, is
   /// passed over under `fifo` and `easy-backfill` (it takes no reservation and backfills
-  /// nowhere), and stops the pass under `strict-fifo`.
+  /// nowhere), and stops the pass under `strict-fifo`. This is pbs_sched's dedicated-time
+  /// rule (`check_ded_time_boundry` in the FIFO scheduler's `check.c`, with the switched-off
+  /// hours as dedicated time), or a Maui standing reservation over them.
   mutating func runPass(_ fx: inout BatchEffects<TorqueEvent>) {
     // A pass can mark a node down, which can requeue jobs: the pass reaches them (it walks
     // to the end of the queue), so they ask for no other pass.
