@@ -64,6 +64,10 @@ struct RestartRegistrationTimelineTests {
     model.advance(through: 1500)
     #expect(model.hosts[0].server == .absent)
     #expect(model.hosts[0].vm == .booting)
+    // `restart_on: any-change` (the default): the removal restarts pbs_server (N15), back at 1505 s.
+    #expect(model.restartInProgress)
+    model.advance(through: 1505)
+    #expect(!model.restartInProgress)
   }
 
   @Test func latenciesMatchTheHandTimeline() {
