@@ -11,9 +11,11 @@ struct JobLifecycleTests {
     // counts the lost job's core as busy there (a ghost core) until the 1200 s check.
     // The node is usable again at 1660 s; the next scheduler trigger is the 1800 s cycle
     // (and job 2's arrival), where job 1 goes first.
+    // `loss_known: at-once`: the user learns at 1000 s (LossKnownTests has the other choices).
     let observer = RecordingObserver()
-    let config = Fixtures.cyclingHost(
+    var config = Fixtures.cyclingHost(
       arrivalEvery: 900, runtime: 200, resubmit: .after(.constant(100), maxAttempts: nil), duration: 2400)
+    config.batch.torque.lossKnown = .atOnce
     let summary = LabModel(config: config, observer: observer).run()
     let rows = observer.attempts.map { ($0.jobID, $0.attempt, $0.start, $0.end, $0.outcome) }
     #expect(rows.count == 3)
@@ -41,7 +43,9 @@ struct JobLifecycleTests {
   }
 
   @Test func withoutResubmissionALostJobStaysLost() {
-    let config = Fixtures.cyclingHost(arrivalEvery: 900, runtime: 200, resubmit: .never, duration: 1050)
+    // `loss_known: at-once`, so the user learns within the run, at 1000 s.
+    var config = Fixtures.cyclingHost(arrivalEvery: 900, runtime: 200, resubmit: .never, duration: 1050)
+    config.batch.torque.lossKnown = .atOnce
     let summary = LabModel(config: config).run()
     #expect(summary.attemptsLost == 1)
     #expect(summary.jobsLost == 1)  // J7 lost for good
@@ -49,8 +53,9 @@ struct JobLifecycleTests {
   }
 
   @Test func maxAttemptsEndsResubmission() {
-    let config = Fixtures.cyclingHost(
+    var config = Fixtures.cyclingHost(
       arrivalEvery: 900, runtime: 200, resubmit: .after(.constant(100), maxAttempts: 1), duration: 1050)
+    config.batch.torque.lossKnown = .atOnce
     let summary = LabModel(config: config).run()
     #expect(summary.jobsLost == 1)
     #expect(summary.resubmissions == 0)

@@ -551,7 +551,8 @@ enum ExecutionEventCase: String, DocumentedCases {
 
 enum TorqueEventCase: String, DocumentedCases {
   case momReports = "momReports(pc:life:)", checkMarksDown = "checkMarksDown(pc:generation:)",
-    restartEnds = "restartEnds(epoch:)", phaseClassReports = "phaseClassReports(phaseClass:epoch:)", schedulerIteration
+    restartEnds = "restartEnds(epoch:)", phaseClassReports = "phaseClassReports(phaseClass:epoch:)", schedulerIteration,
+    momDisownsJobs = "momDisownsJobs(pc:life:)", operatorPurges = "operatorPurges(pc:)"
   init(_ value: TorqueEvent) {
     switch value {
     case .momReports(pc: _, life: _): self = .momReports
@@ -559,6 +560,8 @@ enum TorqueEventCase: String, DocumentedCases {
     case .restartEnds(epoch: _): self = .restartEnds
     case .phaseClassReports(phaseClass: _, epoch: _): self = .phaseClassReports
     case .schedulerIteration: self = .schedulerIteration
+    case .momDisownsJobs(pc: _, life: _): self = .momDisownsJobs
+    case .operatorPurges(pc: _): self = .operatorPurges
     }
   }
   var sample: TorqueEvent {
@@ -568,6 +571,8 @@ enum TorqueEventCase: String, DocumentedCases {
     case .restartEnds: .restartEnds(epoch: 1)
     case .phaseClassReports: .phaseClassReports(phaseClass: 25, epoch: 1)
     case .schedulerIteration: .schedulerIteration
+    case .momDisownsJobs: .momDisownsJobs(pc: 0, life: 1)
+    case .operatorPurges: .operatorPurges(pc: 0)
     }
   }
 }

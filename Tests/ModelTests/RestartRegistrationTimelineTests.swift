@@ -64,11 +64,18 @@ struct RestartRegistrationTimelineTests {
     model.advance(through: 1500)
     #expect(model.hosts[0].server == .absent)
     #expect(model.hosts[0].vm == .booting)
+    // `restart_on: any-change` (the default): the removal restarts pbs_server (N15), back at 1505 s.
+    #expect(model.restartInProgress)
+    model.advance(through: 1505)
+    #expect(!model.restartInProgress)
   }
 
   @Test func latenciesMatchTheHandTimeline() {
-    // Up 1000 s, down 500 s, over 5000 s: joins at 0, 1500, 3000, 4500.
-    let summary = LabModel(config: Fixtures.cyclingHost()).run()
+    // Up 1000 s, down 500 s, over 5000 s: joins at 0, 1500, 3000, 4500. Only the join script
+    // restarts pbs_server here (`restart_on: additions`; RestartOnTests has `any-change`).
+    var config = Fixtures.cyclingHost()
+    config.registration.restartOn = .additions
+    let summary = LabModel(config: config).run()
     // Join at 0: usable at 160 (latency 160). Join at 1500: configured 1570 (class 40),
     // cron 1620, restart to 1625, next class-40 status 1660: latency 160.
     // Join at 3000: configured 3070 (class 10), cron 3120, back 3125, status 3160: latency 160.

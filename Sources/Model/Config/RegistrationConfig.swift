@@ -10,6 +10,9 @@ public struct RegistrationConfig: Sendable, Equatable {
   public var restartDuration: Distribution
   /// Period of the clean-up cron script that removes down nodes (assumption: 300 s).
   public var cleanupPeriod: Double
+  /// Which changes restart pbs_server in `restart` mode: the paper restarts it "in case of
+  /// any changes", so the clean-up script's removals restart it too.
+  public var restartOn: RestartTrigger = .anyChange
 
   /// Creates the cron configuration with the documented assumptions as defaults.
   public init(

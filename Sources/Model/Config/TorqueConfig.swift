@@ -11,6 +11,13 @@ public struct TorqueConfig: Sendable, Equatable {
   /// Jobs are rerunnable (`qsub -r y`) and pbs_server requeues them when their node is
   /// marked down. The paper's TORQUE 2.x did not: the jobs were lost (domain.md §1).
   public var rerunnable: Bool = false
+  /// When the user of a job that died with its node (not rerunnable) learns of it. TORQUE 2.5
+  /// as shipped: when a fresh MOM on the host answers (`req_stat.c`), or the operator purges.
+  public var lossKnown: LossKnown = .momReturns
+  /// How long after a host went down the operator purges (`qdel -p`) the jobs pbs_server still
+  /// shows running there (`mom-returns`: if no MOM has answered by then; `operator-purge`:
+  /// always). Assumption: 1 day, an operator who looks at `pbsnodes -l` once a day.
+  public var purgeAfter: Double = 86_400
 
   /// Creates TORQUE's configuration with TORQUE 2.5's defaults.
   public init(

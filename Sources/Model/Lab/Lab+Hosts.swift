@@ -107,6 +107,12 @@ extension Lab {
     case .cleanupCron:
       registration.cleanupCronRan()
       let removed = withBatch { batch, fx in batch.removeDownNodes(&fx) }
+      // With `restart_on: any-change` the script restarts pbs_server after its removals, as the
+      // join script does after its additions: every node is hidden until its class reports.
+      if !removed.isEmpty && registration.restartsOnRemovals {
+        let duration = registration.restartDuration()
+        withBatch { batch, fx in batch.restart(for: duration, &fx) }
+      }
       // A node whose VM came back but had not reported yet must join again (N8).
       for pc in removed where vms.isRunning(pc) { registration.request(pc, &sim) }
     }

@@ -38,6 +38,9 @@ extension ScenarioSchema {
       .key("scheduler_iteration", \.schedulerIteration, .duration(.positive), doc: "The timed scheduler cycle."),
       .key("policy", \.policy, .choice, doc: "How pbs_sched walks the queue."),
       .key("rerunnable", \.rerunnable, .boolean, doc: "pbs_server requeues the jobs of a node it marks down."),
+      .key("loss_known", \.lossKnown, .choice, doc: "When the user of a job lost with its node learns of it."),
+      .key("purge_after", \.purgeAfter, .duration(.positive),
+           doc: "The operator purges the jobs of a host this long after it went down."),
     ], rules: [
       .at("node_check_rate", { torque, _ in !(torque.nodeCheckRate <= torque.statusUpdate) }) { torque, _ in
         "must be longer than status_update (\(Units.durationText(torque.statusUpdate))), or every live node "

@@ -26,6 +26,7 @@ extension ScenarioSchema {
       .key("add_period", \.addPeriod, .duration(.positive), doc: "Period of the join cron script."),
       .key("restart_duration", \.restartDuration, .distribution(), doc: "How long a pbs_server restart takes."),
       .key("cleanup_period", \.cleanupPeriod, .duration(.positive), doc: "Period of the clean-up cron script."),
+      .key("restart_on", \.restartOn, .choice, doc: "Which node-list changes restart pbs_server in restart mode."),
     ])
   }
 }

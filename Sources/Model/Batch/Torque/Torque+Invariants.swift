@@ -7,6 +7,7 @@ extension Torque {
     placement.checkInvariants()
     running.checkInvariants()
     held.checkInvariants()
+    unnoticed.checkInvariants()
     let nodes = self.nodes, jobs = self.jobs, owners = self.owners, cores = layout.cores
     let running = self.running, placement = self.placement
     let ghosts = self.ghosts, markedDown = self.markedDown

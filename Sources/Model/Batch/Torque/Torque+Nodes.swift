@@ -31,14 +31,29 @@ extension Torque {
     } else {
       fx.schedule(.momReports(pc: Int32(pc), life: life), at: firstStatus)
     }
+    // pbs_server polls a running job's MOM by its execution host, listed or not (an
+    // assumption for a removed node); the model takes the fresh MOM's first status time.
+    if !unnoticed.isEmpty(pc) && (config.lossKnown == .momReturns || config.lossKnown == .nodeDown) {
+      fx.schedule(.momDisownsJobs(pc: Int32(pc), life: life), at: firstStatus)
+    }
   }
 
   /// H2 with V4–V6: the PC and its MOM are gone. Its jobs died with it: pbs_server keeps
   /// counting their cores (ghost cores) until it hears otherwise; a rerunnable job waits
-  /// for the node to be marked down (J9), any other job goes back to its user at once (J3,
-  /// J7). pbs_server notices the silence at the next `check_nodes` (N11, N12, N14).
+  /// for the node to be marked down (J9); any other job stays running in pbs_server's view
+  /// until its user learns of the loss as `loss_known` says (J10), at once with `at-once`
+  /// and in `instant` mode (J3, J7). pbs_server notices the silence at the next
+  /// `check_nodes` (N11, N12, N14).
+  ///
+  /// The cause does not matter: a graceful power-off (`cause.isGraceful`) stops pbs_mom with
+  /// SIGTERM, whose handler (`stop_me`, `mom_main.c`) only sets the exit state, "leaving jobs
+  /// running, just exiting"; `main` then closes its connections and logs "Is down" without a
+  /// last status to pbs_server. So pbs_server learns of a shut-down node as of a crashed one,
+  /// by `check_nodes`, and the jobs, killed with the guest, stay in state R.
   mutating func nodeVanished(_ pc: Int, cause: LossCause, _ fx: inout BatchEffects<TorqueEvent>) {
     let keepServerView = !instant && nodes[pc].state == .up
+    let now = fx.now
+    var purge = false
     while let slot = running.popFirst(pc) {
       let cores = jobs[slot].cores
       sync(pc, &fx) { node in
@@ -52,11 +67,18 @@ extension Torque {
         } else {
           held.push(slot, on: pc)
         }
-      } else {
+      } else if instant || config.lossKnown == .atOnce {
         fx.append(.handToUser(slot: Int32(slot)))
+      } else {
+        // J10: still R in pbs_server's view; the lab keeps the job until it is handed back.
+        fx.append(.holdForRequeue(slot: Int32(slot)))
+        unnoticed.push(slot, on: pc)
+        while lostAt.count <= slot { lostAt.append(0) }
+        lostAt[slot] = now
+        purge = config.lossKnown == .momReturns || config.lossKnown == .operatorPurge
       }
     }
-    let now = fx.now
+    if purge { fx.schedule(.operatorPurges(pc: Int32(pc)), at: now + config.purgeAfter) }
     let statusPeriod = statusPeriod
     let mom = nodes[pc].mom
     let phaseClass = nodes[pc].phaseClass
@@ -205,9 +227,42 @@ extension Torque {
     checkGenerations.bump(pc)
     fx.append(.nodeDetectedDown(pc: Int32(pc)))
     fx.append(.cleanUp)
+    if config.lossKnown == .nodeDown { handUnnoticedJobs(on: pc, &fx) }
     guard !held.isEmpty(pc) else { return }
     while let slot = held.popFirst(pc) { requeue(slot, &fx) }
     passRequested = true
+  }
+
+  // MARK: - When a lost job's user learns of it (J10)
+
+  /// J10 (`node-down`, `mom-returns`): the fresh MOM of life `life` on `pc` answers pbs_server's
+  /// job status request; it does not know the jobs pbs_server still shows running there, and
+  /// pbs_server aborts them (`req_stat.c`). Stale if that MOM has died since.
+  mutating func momDisownedJobs(_ pc: Int, life: UInt32, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+    guard case .alive(_, let current) = nodes[pc].mom, current == life, !unnoticed.isEmpty(pc) else { return false }
+    handUnnoticedJobs(on: pc, &fx)
+    return true
+  }
+
+  /// J10 (`mom-returns`, `operator-purge`): the operator purges (`qdel -p`) the jobs on `pc`
+  /// that went down `purge_after` ago or earlier and that pbs_server still shows running.
+  mutating func operatorPurged(_ pc: Int, _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+    var due: [Int] = []
+    var slot = unnoticed.first[pc]
+    while slot >= 0 {
+      if lostAt[Int(slot)] + config.purgeAfter <= fx.now { due.append(Int(slot)) }
+      slot = unnoticed.after(slot)
+    }
+    for slot in due {
+      unnoticed.remove(slot)
+      fx.append(.handToUser(slot: Int32(slot)))
+    }
+    return !due.isEmpty
+  }
+
+  /// pbs_server ends every job it still showed running on `pc`: their users learn of the loss.
+  mutating func handUnnoticedJobs(on pc: Int, _ fx: inout BatchEffects<TorqueEvent>) {
+    while let slot = unnoticed.popFirst(pc) { fx.append(.handToUser(slot: Int32(slot))) }
   }
 
   /// pbs_server requeues a rerunnable job: it joins the tail of the queue.

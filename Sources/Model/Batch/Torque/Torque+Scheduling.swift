@@ -35,6 +35,8 @@ extension Torque {
       passRequested = true
       fx.schedule(.schedulerIteration, at: PeriodicClock.tick(after: fx.now, period: config.schedulerIteration))
       return true
+    case .momDisownsJobs(let pc, let life): return momDisownedJobs(Int(pc), life: life, &fx)
+    case .operatorPurges(let pc): return operatorPurged(Int(pc), &fx)
     }
   }
 
@@ -48,6 +50,13 @@ extension Torque {
   /// not fit reserves a node, and later jobs may not delay it. Nothing is scheduled while
   /// pbs_server restarts. A node that pbs_server believes free but whose MOM is dead fails
   /// the dispatch and is marked down (J6, N13); the job stays in its place.
+  ///
+  /// With `batch.drain_before_shutdown` a job whose requested walltime on the chosen node
+  /// would end after the next scheduled switch-off is not started (J11): it stays queued, is
+  /// passed over under `fifo` and `easy-backfill` (it takes no reservation and backfills
+  /// nowhere), and stops the pass under `strict-fifo`. This is pbs_sched's dedicated-time
+  /// rule (`check_ded_time_boundry` in the FIFO scheduler's `check.c`, with the switched-off
+  /// hours as dedicated time), or a Maui standing reservation over them.
   mutating func runPass(_ fx: inout BatchEffects<TorqueEvent>) {
     // A pass can mark a node down, which can requeue jobs: the pass reaches them (it walks
     // to the end of the queue), so they ask for no other pass.
@@ -62,10 +71,11 @@ extension Torque {
       let cores = Int(jobs[slot].cores)
       if var reserved = reservation {
         // EASY: backfill elsewhere, or on the reserved node without delaying the reservation.
-        if cores <= largestFree && !startAnywhere(slot, cores: cores, at: position, excluding: reserved.pc, &fx) {
-          let endsInTime = fx.now + estimatedWalltime(slot, on: reserved.pc) <= reserved.shadow
+        if cores <= largestFree && startAnywhere(slot, cores: cores, at: position, excluding: reserved.pc, &fx) == .noNode {
+          let walltime = estimatedWalltime(slot, on: reserved.pc)
+          let endsInTime = fx.now + walltime <= reserved.shadow
           if freeCores(reserved.pc) >= cores && (endsInTime || cores <= reserved.extraCores)
-            && nodes[reserved.pc].mom.isAlive
+            && nodes[reserved.pc].mom.isAlive && drain.allows(now: fx.now, walltime: walltime)
           {
             queue.remove(at: position)
             startAttempt(slot, on: reserved.pc, &fx)
@@ -76,11 +86,10 @@ extension Torque {
         largestFree = largestFreeNode()
         continue
       }
-      if cores <= largestFree && startAnywhere(slot, cores: cores, at: position, excluding: nil, &fx) {
-        largestFree = largestFreeNode()
-        continue
-      }
+      let outcome = cores <= largestFree ? startAnywhere(slot, cores: cores, at: position, excluding: nil, &fx) : .noNode
       largestFree = largestFreeNode()
+      if outcome == .started { continue }
+      if outcome == .drained && config.policy != .strictFifo { continue }
       switch config.policy {
       case .fifo: continue
       case .strictFifo: break
@@ -94,19 +103,21 @@ extension Torque {
   }
 
   /// Starts the job at queue `position` on the best free node other than `excluded`, marking
-  /// down every dead node it tries first. False when no live node fits.
+  /// down every dead node it tries first; unless the drain before a switch-off refuses the
+  /// live node it chose (the job then stays queued; no other node is tried).
   private mutating func startAnywhere(_ slot: Int, cores: Int, at position: Int, excluding excluded: Int?,
-                                      _ fx: inout BatchEffects<TorqueEvent>) -> Bool {
+                                      _ fx: inout BatchEffects<TorqueEvent>) -> StartOutcome {
     while let pc = findNode(cores: cores, excluding: excluded) {
       if nodes[pc].mom.isAlive {
+        guard !drain.enabled || drain.allows(now: fx.now, walltime: estimatedWalltime(slot, on: pc)) else { return .drained }
         queue.remove(at: position)
         startAttempt(slot, on: pc, &fx)
-        return true
+        return .started
       }
       fx.append(.dispatchFailed)
       markDown(pc, &fx)
     }
-    return false
+    return .noNode
   }
 
   /// J2: pbs_server dispatches the job to `pc`.

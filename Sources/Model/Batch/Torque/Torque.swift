@@ -29,6 +29,13 @@ struct Torque: BatchSystem {
   var startedAt: [Double] = []
   /// Rerunnable jobs that died with their node, waiting for pbs_server to mark it down.
   var held: SlotLists
+  /// Jobs that are not rerunnable, dead with their node, that pbs_server still shows running
+  /// (state R) until their users learn of the loss as `loss_known` says (J10).
+  var unnoticed: SlotLists
+  /// When each job in `unnoticed` died, by slot (for the operator's purge).
+  var lostAt: [Double] = []
+  /// `batch.drain_before_shutdown`: pbs_sched starts no job that would run past the next switch-off.
+  var drain: ShutdownDrain
   var queue = JobQueue()
   /// What each job asked for, by slot.
   var jobs: ContiguousArray<BatchJob> = []
@@ -73,6 +80,8 @@ struct Torque: BatchSystem {
     checkGenerations = GenerationTable(count: count)
     running = SlotLists(nodeCount: count)
     held = SlotLists(nodeCount: count)
+    unnoticed = SlotLists(nodeCount: count)
+    drain = ShutdownDrain(enabled: lab.batch.drainBeforeShutdown, calendar: layout.calendar)
     activeClasses = classCount == 64 ? ~0 : (1 << UInt64(classCount)) - 1
     placement = PlacementIndex(hostCount: count, maxCores: layout.maxCores, classCount: classCount,
                                ownerAware: lab.batch.placement == .ownerAway)

@@ -10,4 +10,11 @@ enum TorqueEvent {
   case phaseClassReports(phaseClass: Int32, epoch: UInt32)
   /// The timed scheduler cycle (`scheduler_iteration`).
   case schedulerIteration
+  /// pbs_server's job status request reaches the fresh MOM (of life `life`) of a host where it
+  /// still shows dead jobs running: the MOM does not know them (`PBSE_UNKJOBID`) and pbs_server
+  /// aborts them (`req_stat.c`); their users learn of the loss (J10).
+  case momDisownsJobs(pc: Int32, life: UInt32)
+  /// The operator purges (`qdel -p`) the jobs pbs_server still shows running on a host that
+  /// went down `purge_after` ago (J10).
+  case operatorPurges(pc: Int32)
 }

@@ -3,7 +3,8 @@ import Stochastics
 
 /// The CE's cron scripts (the paper's registration): the join script polls Ganglia and adds
 /// new worker nodes to the batch system (restarting it in `restart` mode); the clean-up
-/// script removes the nodes the batch system marked down.
+/// script removes the nodes the batch system marked down (restarting it too in `restart`
+/// mode with `restart_on: any-change`).
 ///
 /// Only batch systems whose nodes cannot register themselves ask for it.
 struct Registration {
@@ -22,6 +23,10 @@ struct Registration {
 
   /// Whether added nodes are followed by a restart of the batch system (the paper's `restart` mode).
   var restarts: Bool { config.mode == .restart }
+
+  /// Whether the clean-up script's removals restart the batch system too (`restart` mode with
+  /// `restart_on: any-change`, the paper's "in case of any changes").
+  var restartsOnRemovals: Bool { config.mode == .restart && config.restartOn == .anyChange }
 
   /// The batch system asks for `pc` to be registered (N8, V3): it waits for the join script.
   mutating func request<B>(_ pc: Int, _ sim: inout Simulator<LabEvent<B>>) {
