@@ -147,15 +147,16 @@ extension Slurm {
     return true
   }
 
-  /// slurmctld sets the node DOWN (L5, L10): the jobs it believed ran there are requeued or
-  /// fail (node_mgr.c `_make_node_down` → `kill_running_job_by_node_ptr`).
+  /// slurmctld sets the node DOWN (L5, L10, L15): the jobs it believed ran there are requeued or
+  /// fail (node_mgr.c `_make_node_down` → `kill_running_job_by_node_ptr`). A node that failed
+  /// (not a resume that timed out) counts as detected down.
   mutating func setDown(_ pc: Int, _ reason: SlurmDownReason, _ fx: inout BatchEffects<SlurmEvent>) {
     sync(pc, &fx) { node in
       node.state = .down(reason)
       node.ghostCores = 0
     }
     pingGenerations.bump(pc)
-    fx.append(.nodeDetectedDown(pc: Int32(pc)))
+    if reason != .resumeTimeout { fx.append(.nodeDetectedDown(pc: Int32(pc))) }
     resolveHeldJobs(pc, &fx)
   }
 
