@@ -70,16 +70,20 @@ extension Slurm {
     while let position = queue.firstPosition {
       let slot = queue[position]
       let cores = Int(jobs[slot].cores)
+      // Choosing may set dead nodes DOWN and requeue their jobs, which moves the queue's
+      // positions: the job is removed by its slot.
       guard let pc = chooseNode(cores: cores, &fx) else {
         guard powerSaving, let asleep = poweredDownNode(cores: cores),
           drain.allows(now: fx.now, walltime: walltime(slot, on: asleep))
         else { return }
-        queue.remove(at: position)
+        queue.remove(slot: slot)
         resume(asleep, for: slot, &fx)
         continue
       }
+      // A requeued job may now be ahead of this one: it goes first.
+      if queue.firstPosition.map({ queue[$0] }) != slot { continue }
       guard drain.allows(now: fx.now, walltime: walltime(slot, on: pc)) else { return }
-      queue.remove(at: position)
+      queue.remove(slot: slot)
       startJob(slot, on: pc, &fx)
     }
   }
@@ -117,12 +121,14 @@ extension Slurm {
     guard !queue.isEmpty else { return }
     let now = fx.now
     var plans: [[(start: Double, end: Double, cores: Int)]] = Array(repeating: [], count: nodes.count)
-    var tested = 0
+    // The jobs to test, taken first: a failed launch requeues jobs, which moves positions.
+    var candidates: [Int] = []
     var cursor = queue.firstPosition
-    while let position = cursor, tested < config.bfMaxJobTest {
+    while let position = cursor, candidates.count < config.bfMaxJobTest {
+      candidates.append(queue[position])
       cursor = queue.live(from: position + 1)
-      tested += 1
-      let slot = queue[position]
+    }
+    for slot in candidates {
       let cores = Int(jobs[slot].cores)
       var best: (pc: Int, start: Double)?
       for pc in nodes.indices where nodes[pc].state == .up && Int(layout.cores[pc]) >= cores {
@@ -146,7 +152,7 @@ extension Slurm {
           setDown(chosen.pc, .notResponding, &fx)
           continue
         }
-        queue.remove(at: position)
+        queue.remove(slot: slot)
         startJob(slot, on: chosen.pc, &fx)
       } else {
         plans[chosen.pc].append((chosen.start, chosen.start + length, cores))
