@@ -19,8 +19,9 @@ public struct SlurmConfig: Sendable, Equatable {
   /// `SchedulerParameters=bf_interval`: the backfill pass's period (30 s).
   public var bfInterval: Double = 30
   /// `SchedulerParameters=bf_max_job_test`: how many queued jobs one backfill pass considers
-  /// (100 in Slurm 22.05).
-  public var bfMaxJobTest = 100
+  /// (500: backfill.c `max_backfill_job_cnt`, read in a recent release's source; assumed
+  /// unchanged in 22.05).
+  public var bfMaxJobTest = 500
   /// `SuspendTime`: a node idle this long is powered down by `SuspendProgram` (nil: INFINITE,
   /// the default, power saving off).
   public var suspendTime: Double? = nil
