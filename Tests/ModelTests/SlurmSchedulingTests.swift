@@ -66,3 +66,65 @@ struct SlurmSchedulingTests {
     #expect(model.queue == [0, 2, 3])
   }
 }
+
+/// `batch.placement` and `batch.drain_before_shutdown` under Slurm.
+struct SlurmPlacementAndDrainTests {
+  @Test(arguments: [0, 1])
+  func ownerAwayPlacementAvoidsTheStudentsPC(student: Int) {
+    var config = PlacementTests.lab(.ownerAway)
+    config.batch.slurm = Fixtures.dynamicSlurm()
+    let model = SlurmLab.started(config)
+    model.advance(through: 10)
+    model.startSession(student, until: 5000)
+    let slot = model.submitTestJob(cores: 1, runtime: 100)
+    model.schedulingPass()
+    #expect(model.jobs[slot].host == Int32(1 - student))
+    let second = model.submitTestJob(cores: 1, runtime: 100)
+    model.schedulingPass()
+    #expect(model.jobs[second].host == Int32(student))
+  }
+
+  @Test(arguments: [SlurmSchedulerType.builtin, .backfill])
+  func theDrainHoldsAJobThatWouldRunPastTheSwitchOff(_ scheduler: SlurmSchedulerType) {
+    // Weekdays 08:00–20:00, PCs off when closed. At 19:00:01 (68,401 s) job A asks for 3600 s
+    // and would end after 20:00: it may not start. Job B (1800 s) behind it: the main
+    // scheduler stops at A, so under sched/builtin B waits too; backfill starts B at its
+    // next cycle (68,430 s), since B ends before the switch-off and A is not planned.
+    var config = PlacementTests.lab(.loadBlind)
+    config.hostGroups = [HostGroup(name: "pc", count: 1)]
+    config.duration = 86_400
+    config.timetable = ShutdownDrainTests.weekdays
+    config.batch.drainBeforeShutdown = true
+    var slurm = Fixtures.dynamicSlurm()
+    slurm.schedulerType = scheduler
+    config.batch.slurm = slurm
+    let model = SlurmLab.started(config)
+    model.advance(through: 68_401)
+    let a = model.submitTestJob(cores: 1, runtime: 3600)
+    let b = model.submitTestJob(cores: 1, runtime: 1800)
+    model.advance(through: 68_430)
+    #expect(model.jobs[a].state == .queued)
+    #expect(model.jobs[b].state == (scheduler == .backfill ? .running : .queued))
+  }
+}
+
+/// The mark-down waits while the join script restarts slurmctld.
+struct SlurmRestartTests {
+  @Test func aMarkDownDueDuringARestartWaitsForTheNextPingCycle() {
+    // Static node, registered at 125 s (after the join restart): it answers pings at 300, 500,
+    // …, 900 s. The PC dies at 1000 s: DOWN due at 900 + 400 = 1300 s. A restart from 1298 s
+    // to 1303 s moves it to the next ping cycle, 1400 s.
+    let config = Fixtures.slurmHost(Fixtures.dynamicSlurm(), up: 1000, down: 10_000, duration: 2000)
+    var staticConfig = config
+    staticConfig.batch.slurm.nodes = .slurmConf
+    let model = SlurmLab.started(staticConfig)
+    model.advance(through: 1298)
+    model.lab.withBatch { batch, fx in batch.restart(for: 5, &fx) }
+    model.advance(through: 1300)
+    #expect(model.node(0) == .up && model.restarting)
+    model.advance(through: 1399)
+    #expect(model.node(0) == .up && !model.restarting)
+    model.advance(through: 1400)
+    #expect(model.node(0) == .down(.notResponding))
+  }
+}

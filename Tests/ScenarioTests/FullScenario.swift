@@ -5,7 +5,7 @@ import Testing
 
 /// A scenario that writes every key, with the trace files it names, for the tests that
 /// compare the key declarations with what `describe` writes. Choices that exclude each other
-/// (TORQUE or HTCondor, the three forms of owner arrivals) are covered by ``variants``.
+/// (TORQUE, HTCondor or Slurm, the three forms of owner arrivals) are covered by ``variants``.
 struct FullScenario {
   /// The folder holding the trace files.
   let directory: URL
@@ -87,6 +87,9 @@ struct FullScenario {
       + "claim_delay: 5s, job_lease_duration: 40m, policy: desktop, host_aware: true, max_attempts: 10, "
       + "desktop: {cpu_busy_time: 3m}, universe: {standard: {interval: {uniform: {low: 2.5h, high: 3.5h}}, "
       + "image_size: 256MiB, bandwidth: 100Mbit/s}}}}"],
+    ["batch={system: slurm, slurm: {nodes: dynamic, slurmd_timeout: 5m, return_to_service: 2, job_requeue: true, "
+      + "scheduler_type: backfill, sched_interval: 1m, bf_interval: 30s, bf_max_job_test: 500, suspend_time: 30m, "
+      + "suspend_timeout: 30s, resume_timeout: 1m}}"],
     ["owners.arrivals={rate: 0.5}"],
     ["owners.arrivals={classes: [{days: [mon, wed], from: \"09:00\", to: \"11:00\", occupancy: 0.8}]}"],
   ]

@@ -18,10 +18,11 @@ extension ScenarioSchema {
     ])
   }
 
-  /// A positive duration, or `infinite` (nil): Slurm's `INFINITE`.
+  /// A positive duration, or the word `infinite` (nil): Slurm's `INFINITE`. Typed as a duration
+  /// (so every duration rule and check applies to it); the word is documented with the key.
   static var optionalDuration: ValueKind<Double?> {
     ValueKind(
-      typeName: "duration, or `infinite`", category: .duration,
+      typeName: "duration", category: .duration,
       read: { node, path, _ in
         if node.scalar == "infinite" { return nil }
         return try ValueReader.duration(node, path)
