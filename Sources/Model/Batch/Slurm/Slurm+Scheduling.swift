@@ -129,6 +129,8 @@ extension Slurm {
       cursor = queue.live(from: position + 1)
     }
     for slot in candidates {
+      // Within a pass free cores only shrink: once none is left, no later job can start.
+      guard placement.largestFree(activeClasses: 1) > 0 else { break }
       let cores = Int(jobs[slot].cores)
       var best: (pc: Int, start: Double)?
       for pc in nodes.indices where nodes[pc].state == .up && Int(layout.cores[pc]) >= cores {
