@@ -59,7 +59,8 @@ struct SlurmPowerSavingTests {
     if returnToService == .always {
       #expect(model.node(0) == .up && model.jobs[0].state == .running)
     } else {
-      #expect(model.node(0) == .down(.unexpectedReboot) && model.jobs[0].state == .queued)
+      // The reason stays "ResumeTimeout reached" (only "Not responding" is replaced).
+      #expect(model.node(0) == .down(.resumeTimeout) && model.jobs[0].state == .queued)
     }
   }
 

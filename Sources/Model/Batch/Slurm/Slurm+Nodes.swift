@@ -44,14 +44,15 @@ extension Slurm {
         pingGenerations.bump(pc)
         fx.append(.nodeDetectedDown(pc: Int32(pc)))
       }
-    case .down:
-      // L6, L7: ReturnToService=2 returns it; 0 never; 1 only after no reboot, never here.
+    case .down(let reason):
+      // L6, L7: ReturnToService=2 returns it; 0 never; 1 only after no reboot, never here. The
+      // reason "Not responding" becomes "Node unexpectedly rebooted"; another reason stays.
       if returns {
         bringUp(pc, at: now, &fx)
       } else {
         sync(pc, &fx) { node in
           node.slurmd = .registered(at: now)
-          node.state = .down(.unexpectedReboot)
+          node.state = .down(reason == .notResponding ? .unexpectedReboot : reason)
         }
       }
     case .poweringDown, .poweredDown:
@@ -186,7 +187,7 @@ extension Slurm {
   }
 
   /// R1: the join script restarts slurmctld to read the new slurm.conf (Slurm 22.05 cannot add
-  /// a node with `scontrol reconfigure` alone). It schedules nothing and answers no RPC until
+  /// a node with `scontrol reconfigure` alone: the Slurm FAQ on adding nodes). It schedules nothing and answers no RPC until
   /// it is back; running jobs keep running (their slurmstepds do not depend on slurmctld), and
   /// the node table is recovered from its state files, so no node is hidden afterwards.
   mutating func restart(for duration: Double, _ fx: inout BatchEffects<SlurmEvent>) {
