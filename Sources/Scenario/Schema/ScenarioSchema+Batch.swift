@@ -27,7 +27,7 @@ extension ScenarioSchema {
   /// `batch.system`: the name selects the system, with that system's defaults.
   static var batchSystem: ValueKind<BatchSystemConfig> {
     var kind = ValueKind<BatchSystemConfig>.choice(among: [("torque", .torque(TorqueConfig())), ("condor", .condor(CondorConfig())),
-                                                                   ("slurm", .slurm(SlurmConfig()))])
+                                                         ("slurm", .slurm(SlurmConfig()))])
     kind.write = { system, _ in .scalar(system.name) }
     return kind
   }

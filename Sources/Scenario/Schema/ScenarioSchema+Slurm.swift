@@ -4,7 +4,8 @@ extension ScenarioSchema {
   /// `batch.slurm`: Slurm 22.05's settings (docs/model.md §15).
   static var slurm: MappingSchema<SlurmConfig> {
     MappingSchema(template: SlurmConfig(), keys: [
-      .key("nodes", \.nodes, .choice, doc: "static (slurm.conf, the join script and a restart) or dynamic (slurmd -Z)."),
+      .key("nodes", \.nodes, .choice,
+           doc: "static (slurm.conf, the join script and a restart) or dynamic (slurmd -Z)."),
       .key("slurmd_timeout", \.slurmdTimeout, .duration(.positive), doc: "SlurmdTimeout: a silent node is set DOWN."),
       .key("return_to_service", \.returnToService, .choice, doc: "ReturnToService: 0, 1 or 2."),
       .key("job_requeue", \.jobRequeue, .boolean, doc: "JobRequeue: requeue the jobs of a failed node."),

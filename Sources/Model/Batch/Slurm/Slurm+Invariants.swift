@@ -30,10 +30,11 @@ extension Slurm {
                    "Slurm: node \(pc) idle flag is stale")
       precondition(poweredDown.contains(pc) == (node.state == .poweredDown), "Slurm: powered-down set is stale")
       if node.state != .up { precondition(node.ghostCores == 0, "Slurm: node \(pc) keeps ghost cores while not up") }
-      if node.state != .poweringUp { precondition(configuring.isEmpty(pc), "Slurm: node \(pc) configures jobs while not resuming") }
-      if node.state == .poweringUp || node.state == .up {
-        if node.slurmd.isRegistered { precondition(held.isEmpty(pc) || node.state == .up, "Slurm: held jobs on a resuming node") }
+      if node.state != .poweringUp {
+        precondition(configuring.isEmpty(pc), "Slurm: node \(pc) configures jobs while not resuming")
       }
+      // Jobs that died with a node wait only while slurmctld still believes it up.
+      if !held.isEmpty(pc) { precondition(node.state == .up, "Slurm: dead jobs held on node \(pc), which is not up") }
       if !running.isEmpty(pc) { precondition(node.state == .up, "Slurm: jobs run on node \(pc), which is not up") }
     }
     precondition(usable == usableNodes, "Slurm: \(usableNodes) usable nodes counted, \(usable) in fact")

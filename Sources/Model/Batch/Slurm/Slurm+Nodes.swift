@@ -187,9 +187,10 @@ extension Slurm {
   }
 
   /// R1: the join script restarts slurmctld to read the new slurm.conf (Slurm 22.05 cannot add
-  /// a node with `scontrol reconfigure` alone: the Slurm FAQ on adding nodes). It schedules nothing and answers no RPC until
-  /// it is back; running jobs keep running (their slurmstepds do not depend on slurmctld), and
-  /// the node table is recovered from its state files, so no node is hidden afterwards.
+  /// a node with `scontrol reconfigure` alone: the Slurm FAQ on adding nodes). It schedules
+  /// nothing and answers no RPC until it is back; running jobs keep running (their slurmstepds
+  /// do not depend on slurmctld), and the node table is recovered from its state files, so no
+  /// node is hidden afterwards.
   mutating func restart(for duration: Double, _ fx: inout BatchEffects<SlurmEvent>) {
     fx.append(.restartBegan)
     let epoch = slurmctld.epoch &+ 1

@@ -24,7 +24,8 @@ extension Slurm {
   }
 
   /// With `owner-away` placement a student's coming or going moves the node between the free-node indexes.
-  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState, _ fx: inout BatchEffects<SlurmEvent>) {
+  mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState,
+                             _ fx: inout BatchEffects<SlurmEvent>) {
     owners[pc] = owner
     if placement.ownerAware && change == .session { sync(pc, &fx) }
   }
