@@ -23,7 +23,9 @@ struct ModelDocumentationTests {
       Self.check(KeyboardStateCase.self, documented), Self.check(JobStateCase.self, documented),
       Self.check(TorqueNodeStateCase.self, documented), Self.check(MomStateCase.self, documented),
       Self.check(RestartStateCase.self, documented), Self.check(CondorAdStateCase.self, documented),
-      Self.check(StartdStateCase.self, documented),
+      Self.check(StartdStateCase.self, documented), Self.check(SlurmNodeStateCase.self, documented),
+      Self.check(SlurmDownReasonCase.self, documented), Self.check(SlurmdStateCase.self, documented),
+      Self.check(SlurmctldStateCase.self, documented),
     ]
     checked.append(Self.checkDownReasons(documented))
     #expect(Set(documented.keys) == Set(checked), "docs/model.md documents state enums the test does not know")
@@ -36,7 +38,7 @@ struct ModelDocumentationTests {
       Self.check(VMEventCase.self, documented), Self.check(RegistrationEventCase.self, documented),
       Self.check(OwnerEventCase.self, documented), Self.check(WorkloadEventCase.self, documented),
       Self.check(ExecutionEventCase.self, documented), Self.check(TorqueEventCase.self, documented),
-      Self.check(CondorEventCase.self, documented),
+      Self.check(CondorEventCase.self, documented), Self.check(SlurmEventCase.self, documented),
     ]
     #expect(Set(documented.keys) == Set(checked), "docs/model.md documents event enums the test does not know")
   }
@@ -55,7 +57,7 @@ struct ModelDocumentationTests {
     let events = try Self.table(headed: "event enum")
     let parts = ["pc": ["PCEvent"], "vm": ["VMEvent"], "registration": ["RegistrationEvent"],
                  "owner": ["OwnerEvent"], "workload": ["WorkloadEvent"], "execution": ["ExecutionEvent"],
-                 "batch": ["TorqueEvent", "CondorEvent"]]
+                 "batch": ["TorqueEvent", "CondorEvent", "SlurmEvent"]]
     let text = try Self.modelDoc()
     let pattern = try NSRegularExpression(pattern: #"`\.([a-z]+)\(\.([A-Za-z]+(?:\([A-Za-z_:]*\))?)\)`"#)
     let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
@@ -190,9 +192,10 @@ enum PCStateCase: String, DocumentedCases {
 /// `PCDownReasons` is an option set, not an enum: its options cannot be enumerated, so a new
 /// option is not caught at compile time; add it here and in docs/model.md.
 enum PCDownReasonsOption: String, CaseIterable {
-  case switchedOff, crashed, rebooting
+  case switchedOff, crashed, rebooting, suspendedByBatch
   var value: PCDownReasons {
     switch self {
+    case .suspendedByBatch: .suspendedByBatch
     case .switchedOff: .switchedOff
     case .crashed: .crashed
     case .rebooting: .rebooting
@@ -408,6 +411,84 @@ enum StartdStateCase: String, DocumentedCases {
   }
 }
 
+enum SlurmNodeStateCase: String, DocumentedCases {
+  case absent, unknown, up, down = "down(_:)", poweringDown, poweredDown, poweringUp
+  init(_ value: SlurmNodeState) {
+    switch value {
+    case .absent: self = .absent
+    case .unknown: self = .unknown
+    case .up: self = .up
+    case .down: self = .down
+    case .poweringDown: self = .poweringDown
+    case .poweredDown: self = .poweredDown
+    case .poweringUp: self = .poweringUp
+    }
+  }
+  var sample: SlurmNodeState {
+    switch self {
+    case .absent: .absent
+    case .unknown: .unknown
+    case .up: .up
+    case .down: .down(.notResponding)
+    case .poweringDown: .poweringDown
+    case .poweredDown: .poweredDown
+    case .poweringUp: .poweringUp
+    }
+  }
+}
+
+enum SlurmDownReasonCase: String, DocumentedCases {
+  case notResponding, unexpectedReboot, resumeTimeout
+  init(_ value: SlurmDownReason) {
+    switch value {
+    case .notResponding: self = .notResponding
+    case .unexpectedReboot: self = .unexpectedReboot
+    case .resumeTimeout: self = .resumeTimeout
+    }
+  }
+  var sample: SlurmDownReason {
+    switch self {
+    case .notResponding: .notResponding
+    case .unexpectedReboot: .unexpectedReboot
+    case .resumeTimeout: .resumeTimeout
+    }
+  }
+}
+
+enum SlurmdStateCase: String, DocumentedCases {
+  case dead, starting = "starting(since:)", registered = "registered(at:)"
+  init(_ value: SlurmdState) {
+    switch value {
+    case .dead: self = .dead
+    case .starting(since: _): self = .starting
+    case .registered(at: _): self = .registered
+    }
+  }
+  var sample: SlurmdState {
+    switch self {
+    case .dead: .dead
+    case .starting: .starting(since: 60)
+    case .registered: .registered(at: 60)
+    }
+  }
+}
+
+enum SlurmctldStateCase: String, DocumentedCases {
+  case running = "running(epoch:)", restarting = "restarting(epoch:)"
+  init(_ value: SlurmctldState) {
+    switch value {
+    case .running(epoch: _): self = .running
+    case .restarting(epoch: _): self = .restarting
+    }
+  }
+  var sample: SlurmctldState {
+    switch self {
+    case .running: .running(epoch: 0)
+    case .restarting: .restarting(epoch: 1)
+    }
+  }
+}
+
 // MARK: - Event enums
 
 enum LabEventCase: String, DocumentedCases {
@@ -441,7 +522,8 @@ enum LabEventCase: String, DocumentedCases {
 
 enum PCEventCase: String, DocumentedCases {
   case starts = "starts(pc:)", crashBegins = "crashBegins(pc:)", crashEnds = "crashEnds(pc:)",
-    traceChanges = "traceChanges(pc:)", rebootEnds = "rebootEnds(pc:)", labChanges, labWakes
+    traceChanges = "traceChanges(pc:)", rebootEnds = "rebootEnds(pc:)", labChanges, labWakes,
+    batchPowers = "batchPowers(pc:on:)"
   init(_ value: PCEvent) {
     switch value {
     case .starts(pc: _): self = .starts
@@ -451,6 +533,7 @@ enum PCEventCase: String, DocumentedCases {
     case .rebootEnds(pc: _): self = .rebootEnds
     case .labChanges: self = .labChanges
     case .labWakes: self = .labWakes
+    case .batchPowers(pc: _, on: _): self = .batchPowers
     }
   }
   var sample: PCEvent {
@@ -462,6 +545,7 @@ enum PCEventCase: String, DocumentedCases {
     case .rebootEnds: .rebootEnds(pc: 0)
     case .labChanges: .labChanges
     case .labWakes: .labWakes
+    case .batchPowers: .batchPowers(pc: 0, on: false)
     }
   }
 }
@@ -603,6 +687,34 @@ enum CondorEventCase: String, DocumentedCases {
   }
 }
 
+enum SlurmEventCase: String, DocumentedCases {
+  case mainScheduler, backfill, notResponding = "notResponding(pc:generation:)", restartEnds = "restartEnds(epoch:)",
+    suspendDue = "suspendDue(pc:generation:)", suspendDone = "suspendDone(pc:generation:)",
+    resumeTimeout = "resumeTimeout(pc:generation:)"
+  init(_ value: SlurmEvent) {
+    switch value {
+    case .mainScheduler: self = .mainScheduler
+    case .backfill: self = .backfill
+    case .notResponding(pc: _, generation: _): self = .notResponding
+    case .restartEnds(epoch: _): self = .restartEnds
+    case .suspendDue(pc: _, generation: _): self = .suspendDue
+    case .suspendDone(pc: _, generation: _): self = .suspendDone
+    case .resumeTimeout(pc: _, generation: _): self = .resumeTimeout
+    }
+  }
+  var sample: SlurmEvent {
+    switch self {
+    case .mainScheduler: .mainScheduler
+    case .backfill: .backfill
+    case .notResponding: .notResponding(pc: 0, generation: 1)
+    case .restartEnds: .restartEnds(epoch: 1)
+    case .suspendDue: .suspendDue(pc: 0, generation: 1)
+    case .suspendDone: .suspendDone(pc: 0, generation: 1)
+    case .resumeTimeout: .resumeTimeout(pc: 0, generation: 1)
+    }
+  }
+}
+
 // MARK: - Interface enums
 
 enum BatchActionCase: String, DocumentedCases {
@@ -610,7 +722,7 @@ enum BatchActionCase: String, DocumentedCases {
     checkpoint = "checkpoint(slot:cost:)", handToUser = "handToUser(slot:)", holdForRequeue = "holdForRequeue(slot:)",
     requeued = "requeued(slot:)", giveUp = "giveUp(slot:)", nodeUsable = "nodeUsable(pc:)",
     nodeDetectedDown = "nodeDetectedDown(pc:)", dispatchFailed, restartBegan, register = "register(pc:)", cleanUp,
-    refresh = "refresh(pc:)"
+    refresh = "refresh(pc:)", powerDown = "powerDown(pc:)", powerUp = "powerUp(pc:)"
   init(_ value: BatchAction<TorqueEvent>) {
     switch value {
     case .schedule(_, at: _): self = .schedule
@@ -629,6 +741,8 @@ enum BatchActionCase: String, DocumentedCases {
     case .register(pc: _): self = .register
     case .cleanUp: self = .cleanUp
     case .refresh(pc: _): self = .refresh
+    case .powerDown(pc: _): self = .powerDown
+    case .powerUp(pc: _): self = .powerUp
     }
   }
   var sample: BatchAction<TorqueEvent> {
@@ -649,6 +763,8 @@ enum BatchActionCase: String, DocumentedCases {
     case .register: .register(pc: 1)
     case .cleanUp: .cleanUp
     case .refresh: .refresh(pc: 1)
+    case .powerDown: .powerDown(pc: 1)
+    case .powerUp: .powerUp(pc: 1)
     }
   }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// A scenario that writes every key, with the trace files it names, for the tests that
 /// compare the key declarations with what `describe` writes. Choices that exclude each other
-/// (TORQUE or HTCondor, the three forms of owner arrivals) are covered by ``variants``.
+/// (TORQUE, HTCondor or Slurm, the three forms of owner arrivals) are covered by ``variants``.
 struct FullScenario {
   /// The folder holding the trace files.
   let directory: URL
@@ -89,6 +89,9 @@ struct FullScenario {
       + "image_size: 256MiB, bandwidth: 100Mbit/s}}}}"],
     ["batch={system: condor, condor: {universe: {self-checkpointing: {interval: 1h, size: 256MiB, "
       + "bandwidth: 100Mbit/s, when_to_transfer_output: on_exit_or_evict}}}}"],
+    ["batch={system: slurm, slurm: {nodes: dynamic, slurmd_timeout: 5m, return_to_service: 2, job_requeue: true, "
+      + "scheduler_type: backfill, sched_interval: 1m, bf_interval: 30s, bf_max_job_test: 500, suspend_time: 30m, "
+      + "suspend_timeout: 30s, resume_timeout: 1m}}"],
     ["owners.arrivals={rate: 0.5}"],
     ["owners.arrivals={classes: [{days: [mon, wed], from: \"09:00\", to: \"11:00\", occupancy: 0.8}]}"],
   ]

@@ -36,4 +36,8 @@ enum BatchAction<Event> {
   case cleanUp
   /// The batch system changed how `pc`'s jobs run (suspended or continued): its speed and rates change.
   case refresh(pc: Int32)
+  /// L11: the batch system's power saving switches `pc` off (Slurm's `SuspendProgram`).
+  case powerDown(pc: Int32)
+  /// L13: the batch system's power saving switches `pc` on (Slurm's `ResumeProgram`, wake-on-LAN).
+  case powerUp(pc: Int32)
 }

@@ -5,20 +5,26 @@ public enum BatchSystemConfig: Sendable, Equatable {
   case torque(TorqueConfig)
   /// HTCondor: startd ads to a collector, periodic negotiation, job leases.
   case condor(CondorConfig)
+  /// Slurm 22.05: slurmctld pinging slurmds, event-driven and periodic scheduling, backfill,
+  /// power saving.
+  case slurm(SlurmConfig)
 
   /// The name a scenario gives the system (`batch.system`).
   public var name: String {
     switch self {
     case .torque: "torque"
     case .condor: "condor"
+    case .slurm: "slurm"
     }
   }
 
-  /// The system and, for TORQUE, its scheduling policy, for messages (`torque fifo`, `condor`).
+  /// The system and, for TORQUE and Slurm, its scheduling policy, for messages (`torque fifo`,
+  /// `condor`, `slurm backfill`).
   public var label: String {
     switch self {
     case .torque(let config): "torque \(config.policy.rawValue)"
     case .condor: "condor"
+    case .slurm(let config): "slurm \(config.schedulerType.rawValue)"
     }
   }
 
@@ -30,5 +36,10 @@ public enum BatchSystemConfig: Sendable, Equatable {
   /// HTCondor's settings, when HTCondor runs.
   public var condor: CondorConfig? {
     if case .condor(let config) = self { config } else { nil }
+  }
+
+  /// Slurm's settings, when Slurm runs.
+  public var slurm: SlurmConfig? {
+    if case .slurm(let config) = self { config } else { nil }
   }
 }

@@ -14,6 +14,7 @@ extension Lab {
     case .rebootEnds(let pc): apply(pcs.rebootEnded(Int(pc), at: sim.now), to: Int(pc))
     case .labChanges: labChanged()
     case .labWakes: labWoke()
+    case .batchPowers(let pc, let on): apply(pcs.setSuspendedByBatch(Int(pc), !on, at: sim.now), to: Int(pc))
     }
     return true
   }

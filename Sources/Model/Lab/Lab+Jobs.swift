@@ -141,6 +141,11 @@ extension Lab {
       registration.requestCleanup(&sim)
     case .refresh(let pc):
       refreshHost(Int(pc))
+    case .powerDown(let pc):
+      // The PC goes down in its own event at this instant: the batch system hears of it then.
+      sim.schedule(.pc(.batchPowers(pc: pc, on: false)), at: now)
+    case .powerUp(let pc):
+      sim.schedule(.pc(.batchPowers(pc: pc, on: true)), at: now)
     }
   }
 }

@@ -6,6 +6,7 @@ extension Lab {
     switch event {
     case .arrives(let pc):
       let pc = Int(pc)
+      switchOnIfSuspended(pc)
       let available = pcs.isUp(pc) && pcs.calendar.isOpen(at: now)
       if let length = owners.arrived(pc, available: available) { startSession(pc, until: now + length) }
       owners.scheduleArrival(pc, &sim)
@@ -14,6 +15,7 @@ extension Lab {
       let end = Double(day) * 86_400 + owners.classBlocks[Int(block)].end
       for pc in 0..<layout.hostCount {
         let takes = owners.takesPlaceInClass(pc, block: Int(block))
+        if takes { switchOnIfSuspended(pc) }
         if takes && pcs.isUp(pc) && !owners.isPresent(pc) && pcs.calendar.isOpen(at: now) {
           startSession(pc, until: end)
         }
@@ -30,6 +32,13 @@ extension Lab {
       withBatch { batch, fx in batch.ownerChanged(Int(pc), .keyboard, owner, &fx) }
       return true
     }
+  }
+
+  /// A student who finds `pc` switched off by the batch system's power saving, while the lab
+  /// is open, switches it on (H11), as at any PC that is off: it is up at once, and its VM boots.
+  mutating func switchOnIfSuspended(_ pc: Int) {
+    guard pcs.isOnlySuspendedByBatch(pc), pcs.calendar.isOpen(at: sim.now) else { return }
+    apply(pcs.setSuspendedByBatch(pc, false, at: sim.now), to: pc)
   }
 
   /// O1, O2: a student logs in at `pc` until `end`.

@@ -50,6 +50,8 @@ public final class LabModel {
       return run(Torque(config: torque, lab: config, layout: layout), layout, streams, shouldStop)
     case .condor(let condor):
       return run(Condor(config: condor, lab: config, layout: layout, streams: streams), layout, streams, shouldStop)
+    case .slurm(let slurm):
+      return run(Slurm(config: slurm, lab: config, layout: layout), layout, streams, shouldStop)
     }
   }
 

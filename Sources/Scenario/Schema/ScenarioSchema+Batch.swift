@@ -1,7 +1,7 @@
 import Model
 
 extension ScenarioSchema {
-  /// `batch`: `system` selects which of the `torque:` and `condor:` sections may be written.
+  /// `batch`: `system` selects which of the `torque:`, `condor:` and `slurm:` sections may be written.
   static var batch: MappingSchema<BatchConfig> {
     func inactive(_ name: String) -> (BatchConfig) -> String {
       { batch in
@@ -11,7 +11,7 @@ extension ScenarioSchema {
       }
     }
     return MappingSchema(template: BatchConfig(), keys: [
-      .key("system", \.system, batchSystem, doc: "The batch system: torque or condor."),
+      .key("system", \.system, batchSystem, doc: "The batch system: torque, condor or slurm."),
       .key("placement", \.placement, .choice, doc: "Which free node a job gets."),
       .key("drain_before_shutdown", \.drainBeforeShutdown, .boolean,
            doc: "Start no job whose requested walltime ends after the next scheduled switch-off."),
@@ -19,12 +19,15 @@ extension ScenarioSchema {
                 inactive: inactive("torque"), doc: "TORQUE's timers and scheduling policy."),
       .selected("condor", condor.kind, extract: { $0.system.condor }, embed: { $0.system = .condor($1) },
                 inactive: inactive("condor"), doc: "HTCondor's timers, startd policy and attempt limit."),
+      .selected("slurm", slurm.kind, extract: { $0.system.slurm }, embed: { $0.system = .slurm($1) },
+                inactive: inactive("slurm"), doc: "Slurm's nodes, timers, schedulers and power saving."),
     ])
   }
 
   /// `batch.system`: the name selects the system, with that system's defaults.
   static var batchSystem: ValueKind<BatchSystemConfig> {
-    var kind = ValueKind<BatchSystemConfig>.choice(among: [("torque", .torque(TorqueConfig())), ("condor", .condor(CondorConfig()))])
+    var kind = ValueKind<BatchSystemConfig>.choice(among: [("torque", .torque(TorqueConfig())), ("condor", .condor(CondorConfig())),
+                                                         ("slurm", .slurm(SlurmConfig()))])
     kind.write = { system, _ in .scalar(system.name) }
     return kind
   }

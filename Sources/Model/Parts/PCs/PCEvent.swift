@@ -14,4 +14,7 @@ enum PCEvent {
   case labChanges
   /// Wake-on-LAN switches the PCs on.
   case labWakes
+  /// The batch system's power saving switches the PC off (`on` false: `SuspendProgram`) or on
+  /// (`ResumeProgram`, wake-on-LAN).
+  case batchPowers(pc: Int32, on: Bool)
 }

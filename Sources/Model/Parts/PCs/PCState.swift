@@ -29,6 +29,9 @@ struct PCDownReasons: OptionSet, Equatable {
   static let crashed = PCDownReasons(rawValue: 2)
   /// Rebooting after a student's session.
   static let rebooting = PCDownReasons(rawValue: 4)
+  /// Powered down by the batch system's power saving (Slurm's `SuspendProgram`); its
+  /// `ResumeProgram` (wake-on-LAN) or a student at the PC switches it on again.
+  static let suspendedByBatch = PCDownReasons(rawValue: 8)
 }
 
 /// What a change to a PC did to its up/down state.

@@ -129,6 +129,17 @@ struct PCs {
     return set(pc, on ? reasons.subtracting(.switchedOff) : reasons.union(.switchedOff), at: now, cause: .shutdown)
   }
 
+  /// H10, H11: the batch system's power saving switches `pc` off (`suspended`) or on again
+  /// (its resume, or a student at the PC). Switching off is a clean power-off (cause `shutdown`).
+  mutating func setSuspendedByBatch(_ pc: Int, _ suspended: Bool, at now: Double) -> PCChange {
+    let reasons = states[pc].downReasons
+    let new = suspended ? reasons.union(.suspendedByBatch) : reasons.subtracting(.suspendedByBatch)
+    return set(pc, new, at: now, cause: .shutdown)
+  }
+
+  /// Whether `pc` is down only because the batch system powered it down (a student at it can
+  /// switch it on).
+  func isOnlySuspendedByBatch(_ pc: Int) -> Bool { states[pc].downReasons == .suspendedByBatch }
 
   /// The one place a PC's state changes: down exactly when a reason keeps it down.
   private mutating func set(_ pc: Int, _ reasons: PCDownReasons, at now: Double, cause: LossCause) -> PCChange {

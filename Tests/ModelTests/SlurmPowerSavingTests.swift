@@ -1,0 +1,96 @@
+import Testing
+@testable import Model
+
+/// Slurm's power saving (docs/model.md §15): an idle node is powered down after `SuspendTime`,
+/// a job wakes it with `ResumeProgram` (wake-on-LAN), a resume must register within
+/// `ResumeTimeout`. One always-up PC; slurmd registers 70 s after the PC comes up.
+struct SlurmPowerSavingTests {
+  static func slurm(suspendTime: Double?, resumeTimeout: Double = 60,
+                    _ returnToService: SlurmReturnToService = .always) -> SlurmConfig {
+    var slurm = Fixtures.dynamicSlurm(returnToService)
+    slurm.suspendTime = suspendTime
+    slurm.resumeTimeout = resumeTimeout
+    return slurm
+  }
+
+  @Test func anIdleNodeIsPoweredDownAndAJobWakesIt() throws {
+    // L11, L12, L13, L14. Idle from 70 s: powered down at 170 s (the PC is switched off), and
+    // resumable from 200 s (SuspendTimeout 30 s). The job of 1000 s resumes it: the PC is on at
+    // once, slurmd registers at 1070 s, within a 600 s ResumeTimeout, and the job starts then.
+    // Idle again from its end (1120 s), the node is powered down at 1220 s.
+    let observer = RecordingObserver()
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: 100, resumeTimeout: 600), arrivalEvery: 1000,
+                                    runtime: 50, duration: 1500)
+    let model = SlurmLab.started(config, observer: observer)
+    model.advance(through: 169)
+    #expect(model.pcIsUp(0) && model.node(0) == .up)
+    model.advance(through: 170)
+    #expect(!model.pcIsUp(0) && model.pcDownReasons(0) == .suspendedByBatch)
+    #expect(model.node(0) == .poweringDown && model.usableNodes == 0)
+    model.advance(through: 200)
+    #expect(model.node(0) == .poweredDown)
+    model.advance(through: 1000)
+    #expect(model.pcIsUp(0) && model.node(0) == .poweringUp)
+    #expect(model.queue.isEmpty && model.jobs[0].state == .queued)  // allocated, CONFIGURING
+    model.advance(through: 1070)
+    #expect(model.node(0) == .up && model.jobs[0].state == .running)
+    model.advance(through: 1219)
+    #expect(model.pcIsUp(0))
+    model.advance(through: 1220)
+    #expect(!model.pcIsUp(0) && model.node(0) == .poweringDown)
+    let attempt = try #require(observer.attempts.first)
+    #expect(attempt.start == 1070 && attempt.end == 1120)
+    #expect(model.finish().meanDetectionLatency.isNaN)
+  }
+
+  @Test(arguments: [SlurmReturnToService.never, .always])
+  func aResumeThatMissesResumeTimeoutSetsTheNodeDown(_ returnToService: SlurmReturnToService) {
+    // L15. ResumeTimeout 30 s: at 1030 s the node resumed at 1000 s has not registered: it is set
+    // DOWN and the job goes back to the queue. slurmd registers at 1070 s: with ReturnToService=2
+    // the node returns and the job starts; with 0 it stays DOWN and the job waits.
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: 100, resumeTimeout: 30, returnToService),
+                                    arrivalEvery: 1000, runtime: 50, duration: 1100)
+    let model = SlurmLab.started(config)
+    model.advance(through: 1030)
+    #expect(model.node(0) == .poweringUp)
+    model.advance(through: 1031)
+    #expect(model.node(0) == .down(.resumeTimeout) && model.queue == [0])
+    model.advance(through: 1070)
+    if returnToService == .always {
+      #expect(model.node(0) == .up && model.jobs[0].state == .running)
+    } else {
+      // The reason stays "ResumeTimeout reached" (only "Not responding" is replaced).
+      #expect(model.node(0) == .down(.resumeTimeout) && model.jobs[0].state == .queued)
+    }
+  }
+
+  @Test func aSlurmdThatRegistersAtTheTimeoutIsInTime() {
+    // The defaults: ResumeTimeout 60 s, boot 60 s + configure 10 s in the fixture gives 70 s,
+    // so take a 70 s timeout: registering at exactly 1070 s is in time (power_save.c compares `>`).
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: 100, resumeTimeout: 70), arrivalEvery: 1000,
+                                    runtime: 50, duration: 1100)
+    let model = SlurmLab.started(config)
+    model.advance(through: 1071)
+    #expect(model.node(0) == .up && model.jobs[0].state == .running)
+  }
+
+  @Test(arguments: [SlurmReturnToService.never, .always])
+  func aStudentSwitchesOnAPoweredDownPC(_ returnToService: SlurmReturnToService) {
+    // L16, H11. Powered down at 170 s; at 300 s a student switches the PC on. slurmd registers at
+    // 370 s without a resume: slurmctld sees an unexpected reboot, which ReturnToService=2 accepts.
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: 100, returnToService), duration: 1000)
+    let model = SlurmLab.started(config)
+    model.advance(through: 300)
+    model.studentSwitchesOn(0)
+    #expect(model.pcIsUp(0) && model.node(0) == .poweredDown)
+    model.advance(through: 370)
+    #expect(model.node(0) == (returnToService == .always ? .up : .down(.unexpectedReboot)))
+  }
+
+  @Test func withSuspendTimeInfiniteNothingIsPoweredDown() {
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: nil), duration: 5000)
+    let model = SlurmLab.started(config)
+    model.advance(through: 5000)
+    #expect(model.pcIsUp(0) && model.node(0) == .up)
+  }
+}
