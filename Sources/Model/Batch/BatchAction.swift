@@ -16,7 +16,8 @@ enum BatchAction<Event> {
   case checkpoint(slot: Int32, cost: Double)
   /// J3, J7: the job's user learns it was lost; they resubmit it or give up.
   case handToUser(slot: Int32)
-  /// The batch system keeps the lost job, to requeue it later.
+  /// The batch system keeps the lost job, to requeue it later, or to hand it to its user
+  /// once the loss becomes known (TORQUE's `loss_known`, J10).
   case holdForRequeue(slot: Int32)
   /// The batch system put the job back in its queue.
   case requeued(slot: Int32)

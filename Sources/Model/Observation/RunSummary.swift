@@ -24,7 +24,7 @@ public struct RunSummary: Sendable, Equatable {
   /// marked down (`batch.torque.rerunnable`), or HTCondor jobs whose machine vanished.
   public var requeues: Int = 0
   /// Core-hours of completed executions inside the window, plus the parts of lost
-  /// executions that standard-universe checkpoints saved.
+  /// executions that HTCondor checkpoints (self-checkpointing or standard universe) saved.
   public var goodputCoreHours: Double = 0
   /// Core-hours of lost executions inside the window.
   public var wastedCoreHours: Double = 0
@@ -36,7 +36,7 @@ public struct RunSummary: Sendable, Equatable {
   public var wastedCoreHoursReboot: Double = 0
   /// … to HTCondor evictions.
   public var wastedCoreHoursEviction: Double = 0
-  /// Core-hours spent writing standard-universe checkpoints.
+  /// Core-hours spent taking HTCondor checkpoints (self-checkpointing or standard universe).
   public var checkpointCoreHours: Double = 0
   /// Mean time from a job's first submission to the start of its first execution (s),
   /// over jobs first started in the window.

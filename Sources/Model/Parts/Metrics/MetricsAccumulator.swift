@@ -132,7 +132,7 @@ struct MetricsAccumulator {
     responses.add(end - firstSubmit)
   }
 
-  /// The part of a lost execution that checkpoints saved (standard universe) is good work.
+  /// The part of a lost execution that checkpoints saved (HTCondor self-checkpointing or standard universe) is good work.
   mutating func attemptSaved(start: Double, until checkpoint: Double, cores: Int) {
     summary.goodputCoreHours += Double(cores) * overlap(start, checkpoint) / 3600
   }

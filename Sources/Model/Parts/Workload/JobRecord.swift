@@ -18,6 +18,6 @@ struct JobRecord {
   var firstSubmit = 0.0
   /// When the current (re)submission entered the queue.
   var submit = 0.0
-  /// Native seconds of work saved by the last checkpoint (HTCondor standard universe).
+  /// Native seconds of work saved by the last checkpoint (HTCondor self-checkpointing or standard universe).
   var savedNative = 0.0
 }

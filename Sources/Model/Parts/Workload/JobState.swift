@@ -9,6 +9,7 @@ enum JobState: Equatable {
   /// Lost with its PC; its user will resubmit it.
   case awaitingResubmission
   /// Lost with its PC; the batch system will put it back in the queue (a rerunnable TORQUE
-  /// job, or an HTCondor job whose lease runs).
+  /// job, an HTCondor job whose lease runs, a Slurm job under `JobRequeue`), or hand it to
+  /// its user once the loss becomes known (TORQUE's `loss_known`, J10).
   case awaitingRequeue
 }
