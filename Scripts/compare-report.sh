@@ -4,7 +4,8 @@
 #     docs/results/batch-systems --set duration=14d
 # Builds harvestsim (release), removes OUT if it holds an earlier comparison, runs
 # `harvestsim compare BASE --variants VARIANTS --out OUT` (its console table also goes to
-# OUT/console.txt), then writes OUT/plots/*.png|svg and OUT/report.md (Analysis/make_report.py).
+# OUT/console.txt), then writes OUT/plots/*.png|svg and OUT/report.md (Analysis/make_report.py)
+# and OUT/table.md, the means and paired differences in one table (Analysis/compare_table.py).
 # Paths may be given relative to the current directory.
 set -euo pipefail
 if [ $# -lt 3 ]; then
@@ -27,3 +28,4 @@ trap 'rm -f "$console"' EXIT
 .build/release/harvestsim compare "$base" --variants "$variants" --out "$out" --quiet "$@" | tee "$console"
 cp "$console" "$out/console.txt"
 python3 Analysis/make_report.py "$out"
+python3 Analysis/compare_table.py "$out" --out "$out/table.md"
