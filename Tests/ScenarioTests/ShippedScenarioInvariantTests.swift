@@ -41,10 +41,10 @@ struct ShippedScenarioInvariantTests {
     #expect(summary.events > 0)
   }
 
-  @Test("each TORQUE-vs-HTCondor variant runs with every invariant checked")
+  @Test("each variant of the batch-systems comparison runs with every invariant checked")
   func comparisonVariants() throws {
     let root = Fixture.packageRoot().appendingPathComponent("Scenarios")
-    let plan = try VariantsReader.load(path: root.appendingPathComponent("torque-vs-condor.yaml").path,
+    let plan = try VariantsReader.load(path: root.appendingPathComponent("batch-systems.yaml").path,
                                        scenario: root.appendingPathComponent("university-lab.yaml").path)
     let scenarios = try plan.sweep.resolveAllPoints()
     #expect(scenarios.count == plan.variants.count)

@@ -41,7 +41,8 @@ struct ShippedScenarioTests {
     #expect(config.batch.system.name == "torque")
     #expect(config.batch.system.torque?.policy == .fifo)
     // A power-state process: the timetable switches the PCs off at closing, and crashes
-    // come in between; no up or down period is shorter than a minute.
+    // come in between, at the survey's constant rate; every repair lasts at least a minute,
+    // so no power cycle is shorter than one.
     #expect(config.timetable.power == .offWhenClosed)
     for group in config.hostGroups {
       // Two cores: the paper chose VMware Player for SMP on dual-core PCs.

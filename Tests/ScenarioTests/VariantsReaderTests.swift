@@ -110,17 +110,24 @@ struct VariantsReaderTests {
 }
 
 struct ShippedVariantsTests {
-  @Test func torqueVersusCondorLoadsOnTheUniversityLab() throws {
+  @Test func theBatchSystemsComparisonLoadsOnTheUniversityLab() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
     let plan = try VariantsReader.load(
-      path: root.appendingPathComponent("Scenarios/torque-vs-condor.yaml").path,
+      path: root.appendingPathComponent("Scenarios/batch-systems.yaml").path,
       scenario: root.appendingPathComponent("Scenarios/university-lab.yaml").path)
-    #expect(plan.variants == ["torque-restart", "torque-live", "torque-rerunnable", "torque-owner-away", "condor-vanilla", "condor-host-aware",
-                              "condor-standard", "condor-standard-host-aware"])
+    #expect(plan.variants == [
+      "torque-restart", "torque-live", "torque-rerunnable", "torque-drain", "torque-owner-away", "condor-vanilla",
+      "condor-self-checkpointing", "condor-self-checkpointing-drain", "historical-condor-host-aware",
+      "historical-condor-standard-host-aware", "slurm-static", "slurm-dynamic", "slurm-dynamic-drain",
+      "slurm-dynamic-power-saving", "slurm-default-rts0",
+    ])
     #expect(plan.baselineName == "torque-restart")
     let scenarios = try plan.sweep.resolveAllPoints()
-    #expect(scenarios[5].config.batch.system.condor?.hostAware == true)
     #expect(scenarios[2].config.batch.system.torque?.rerunnable == true)
+    #expect(scenarios[3].config.batch.drainBeforeShutdown && scenarios[3].config.batch.system.name == "torque")
+    #expect(scenarios[8].config.batch.system.condor?.hostAware == true)
+    #expect(scenarios[11].config.batch.system.slurm?.nodes == .dynamic)
+    #expect(scenarios[13].config.batch.system.slurm?.suspendTime == 1800)
   }
 }
