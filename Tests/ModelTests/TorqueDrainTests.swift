@@ -58,6 +58,26 @@ struct TorqueDrainTests {
     #expect(undrained == [60_000, 70_000, 64_801, 71_000])
   }
 
+  @Test func easyBackfillReservesNothingForAJobTheDrainWillRefuse() {
+    // One 4-core PC. R (3 cores, 60,000–70,000 s) runs; W (4 cores, 3000 s) arrives at 64,800 s
+    // and is blocked. Its shadow time is 70,000 s, but it would then end at 73,000 s, after the
+    // 72,000 s switch-off: the drain would refuse that start, so W gets no reservation, and
+    // B (1 core, 6000 s, to 70,801 s, before the switch-off) takes the free core at 64,801 s.
+    // W runs the next day, when the PC comes on at 115,200 s.
+    let jobs = [
+      TraceRun.job(60_000, cores: 3, runtime: 10_000), TraceRun.job(64_800, cores: 4, runtime: 3000),
+      TraceRun.job(64_801, cores: 1, runtime: 6000),
+    ]
+    #expect(Self.starts(jobs, Self.config(cores: [4], policy: .easyBackfill)) == [60_000, 115_200, 64_801])
+    // A reservation for W would have kept B off the core (B ends after the shadow time and
+    // the shadow leaves no extra core); at 70,000 s B would then run past the switch-off
+    // too, and both would wait for the next day.
+    var reserved = ShutdownDrain(enabled: true, calendar: LabCalendar(Self.config(cores: [4], policy: .easyBackfill).timetable))
+    let wAtShadow = reserved.allowsLater(start: 70_000, walltime: 3000, now: 64_800)
+    let bNow = reserved.allowsLater(start: 64_801, walltime: 6000, now: 64_801)
+    #expect(!wAtShadow && bNow)
+  }
+
   @Test func withoutTheOptionTheJobStarts() {
     // The 3 h job starts at 18:00 and is lost at the 20:00 switch-off; the 30 min job waits.
     let starts = Self.starts(Self.evening, Self.config(cores: [1], policy: .fifo, drain: false))

@@ -28,7 +28,15 @@ struct ShutdownDrain {
   /// Whether a job that would run `walltime` seconds from `now` may start: always when the
   /// option is off; otherwise only if it ends by the next scheduled switch-off.
   mutating func allows(now: Double, walltime: Double) -> Bool {
+    allowsLater(start: now, walltime: walltime, now: now)
+  }
+
+  /// Whether a job planned to start at `start` (at or after `now`) and run `walltime`
+  /// seconds would end by the switch-off that comes next after `now`: always when the option
+  /// is off. A start after that switch-off is refused (the planner cannot know what the
+  /// PCs will do then).
+  mutating func allowsLater(start: Double, walltime: Double, now: Double) -> Bool {
     guard enabled else { return true }
-    return now + walltime <= switchOff(after: now)
+    return start + walltime <= switchOff(after: now)
   }
 }

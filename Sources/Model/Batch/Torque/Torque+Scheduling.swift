@@ -94,7 +94,13 @@ extension Torque {
       case .fifo: continue
       case .strictFifo: break
       case .easyBackfill:
-        reservation = reserve(for: slot, at: fx.now)
+        // Under the drain, a job that could not start by its shadow time and still end
+        // before the switch-off gets no reservation: it would hold back the backfill for a
+        // start the drain refuses.
+        reservation = reserve(for: slot, at: fx.now).flatMap { reserved in
+          drain.allowsLater(start: reserved.shadow, walltime: estimatedWalltime(slot, on: reserved.pc), now: fx.now)
+            ? reserved : nil
+        }
         continue
       }
       break
