@@ -84,19 +84,9 @@ struct CondorSelfCheckpointTests {
   /// under `transfer`: the student types from 5000 s to 6000 s, the job is suspended at
   /// 5000 s and vacated at 5600 s; START holds again at 6900 s.
   static func vacated(_ transfer: OutputTransferTime) -> (RunSummary, [AttemptRecord]) {
-    var config = Self.alwaysUp(transfer)
-    config.batch.condor.hostAware = true
-    config.owners = OwnerConfig(arrivals: .constant(perHour: 0), load: .constant(0.1),
-                                activity: KeyboardActivity(active: .constant(1000), idle: .constant(1e6)))
-    let observer = RecordingObserver()
-    let model = CondorLab.started(config, observer: observer)
-    model.advance(through: 0)
-    model.submitTestJob(cores: 1, runtime: 20_000)
-    model.advance(through: 5000)
-    model.startSession(0, until: 6500)
-    let summary = { model.advance(through: 40_000); return model.finish() }()
-    return (summary, observer.attempts)
+    CondorVacateExample.run(Self.alwaysUp(transfer))
   }
+
 
   @Test func onExitAnEvictedJobKeepsOnlyItsLastCheckpoint() throws {
     // ON_EXIT (the default): no transfer at the vacate. The attempt wastes 5600 − 3660 =

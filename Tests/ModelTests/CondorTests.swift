@@ -271,20 +271,10 @@ struct CondorStandardUniverseTests {
     // DESKTOP with the host link: the student types from 5000 s to 6000 s; suspended at
     // 5000 s, vacated with a checkpoint at 5600 s (work done: 5000 − 60 − 10 = 4930 s).
     // Back at START (6000 + 900 = 6900 s), matched at the 6900 s cycle, it needs 20,000 − 4930 s more.
-    var config = Self.alwaysUp(work: 20_000)
-    config.batch.condor.hostAware = true
-    config.owners = OwnerConfig(arrivals: .constant(perHour: 0), load: .constant(0.1),
-                                activity: KeyboardActivity(active: .constant(1000), idle: .constant(1e6)))
-    let observer = RecordingObserver()
-    let model = CondorLab.started(config, observer: observer)
-    model.advance(through: 0)
-    model.submitTestJob(cores: 1, runtime: 20_000)
-    model.advance(through: 5000)
-    model.startSession(0, until: 6500)
-    let summary = { model.advance(through: 40_000); return model.finish() }()
+    let (summary, attempts) = CondorVacateExample.run(Self.alwaysUp(work: 20_000))
     #expect(summary.attemptsEvicted == 1)
     #expect(summary.wastedCoreHoursEviction == 0)  // the vacate checkpoint saved everything
-    let last = try #require(observer.attempts.last)
+    let last = try #require(attempts.last)
     #expect(last.outcome == .completed && last.start == 6900)
     // 15,070 s of work left and checkpoints at +3600 s (4 of them before it ends).
     #expect(last.end == 6900 + 15_070 + 4 * 10)
