@@ -87,6 +87,26 @@ struct SlurmPowerSavingTests {
     #expect(model.node(0) == (returnToService == .always ? .up : .down(.unexpectedReboot)))
   }
 
+  @Test func inInstantModeAPoweredDownNodeIsResumedNotLost() throws {
+    // L11, L12, L13, L14 with `registration.mode: instant`: the node is up with its PC at 0 s,
+    // idle from then, powered down at 100 s (the PC's switch-off must not make it absent) and
+    // POWERED_DOWN at 130 s. The job of 1000 s resumes it: the PC is on and, in instant mode,
+    // its slurmd registers at once, so the job runs 1000–1050 s.
+    let observer = RecordingObserver()
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: 100), mode: .instant, arrivalEvery: 1000,
+                                    runtime: 50, duration: 1400)
+    let model = SlurmLab.started(config, observer: observer)
+    model.advance(through: 100)
+    #expect(!model.pcIsUp(0) && model.node(0) == .poweringDown)
+    model.advance(through: 130)
+    #expect(model.node(0) == .poweredDown)
+    model.advance(through: 1000)
+    #expect(model.pcIsUp(0) && model.node(0) == .up && model.jobs[0].state == .running)
+    model.advance(through: 1400)
+    let attempt = try #require(observer.attempts.first)
+    #expect(attempt.start == 1000 && attempt.end == 1050)
+  }
+
   @Test func withSuspendTimeInfiniteNothingIsPoweredDown() {
     let config = Fixtures.slurmHost(Self.slurm(suspendTime: nil), duration: 5000)
     let model = SlurmLab.started(config)
