@@ -107,6 +107,22 @@ struct SlurmPowerSavingTests {
     #expect(attempt.start == 1000 && attempt.end == 1050)
   }
 
+  @Test func aPCWithAStudentLoggedInIsNotPoweredDown() {
+    // L11 and the lab's SuspendProgram (an assumption): the node is idle from 70 s; a student
+    // logs in at 100 s, before the 170 s power-down, and stays until 500 s. The node does not
+    // count as idle while the student is there, so nothing is switched off; the clock starts
+    // again at the session's end and the node is powered down at 600 s.
+    var config = Fixtures.slurmHost(Self.slurm(suspendTime: 100), duration: 1000)
+    config.owners = OwnerConfig(arrivals: .constant(perHour: 0), load: .constant(0.2))
+    let model = SlurmLab.started(config)
+    model.advance(through: 100)
+    model.startSession(0, until: 500)
+    model.advance(through: 599)
+    #expect(model.pcIsUp(0) && model.node(0) == .up)
+    model.advance(through: 600)
+    #expect(!model.pcIsUp(0) && model.node(0) == .poweringDown)
+  }
+
   @Test func withSuspendTimeInfiniteNothingIsPoweredDown() {
     let config = Fixtures.slurmHost(Self.slurm(suspendTime: nil), duration: 5000)
     let model = SlurmLab.started(config)

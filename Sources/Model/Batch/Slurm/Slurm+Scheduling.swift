@@ -23,11 +23,12 @@ extension Slurm {
     mainDue = true
   }
 
-  /// With `owner-away` placement a student's coming or going moves the node between the free-node indexes.
+  /// A student's coming or going moves the node between the free-node indexes (`owner-away`
+  /// placement) and stops or restarts power saving's idle clock (a PC in use is not idle).
   mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState,
                              _ fx: inout BatchEffects<SlurmEvent>) {
     owners[pc] = owner
-    if placement.ownerAware && change == .session { sync(pc, &fx) }
+    if (placement.ownerAware || powerSaving) && change == .session { sync(pc, &fx) }
   }
 
   mutating func handle(_ event: SlurmEvent, _ fx: inout BatchEffects<SlurmEvent>) -> Bool {

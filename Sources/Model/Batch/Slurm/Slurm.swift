@@ -103,8 +103,9 @@ struct Slurm: BatchSystem {
       if counted { fx.append(.nodeUsable(pc: Int32(pc))) }
     }
     if after.state != before.state { poweredDown.set(pc, present: after.state == .poweredDown) }
-    // Power saving's clock: a node idle for SuspendTime is powered down (L11).
-    let idle = after.state == .up && after.busyCores == 0 && after.ghostCores == 0
+    // Power saving's clock: a node idle for SuspendTime is powered down (L11). A PC with a
+    // student logged in does not count as idle: the lab's SuspendProgram will not switch it off.
+    let idle = isIdle(pc)
     if idle != before.countedIdle {
       nodes[pc].countedIdle = idle
       if let suspendTime = config.suspendTime {
@@ -112,6 +113,14 @@ struct Slurm: BatchSystem {
         if idle { fx.schedule(.suspendDue(pc: Int32(pc), generation: generation), after: suspendTime) }
       }
     }
+  }
+
+  /// Whether `pc`'s node counts as idle for power saving's `SuspendTime` clock: up, no job
+  /// allocated, no dead job counted, and no student logged in at the PC (the lab's
+  /// `SuspendProgram` does not switch off a PC in use; an assumption, docs/model.md §15).
+  func isIdle(_ pc: Int) -> Bool {
+    let node = nodes[pc]
+    return node.state == .up && node.busyCores == 0 && node.ghostCores == 0 && !owners[pc].isPresent
   }
 
   /// Grows the per-job tables to hold `slot`.
