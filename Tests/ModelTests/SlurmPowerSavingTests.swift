@@ -123,6 +123,25 @@ struct SlurmPowerSavingTests {
     #expect(!model.pcIsUp(0) && model.node(0) == .poweringDown)
   }
 
+  @Test func theIdleClockRestartsWhenSlurmdRegistersAgain() {
+    // L11 with L9: SuspendTime 900 s. The node is idle from 70 s (due 970 s); the PC is
+    // switched off at 950 s and on at 1000 s, so slurmd is dead when the clock runs out. It
+    // registers again at 1070 s (ReturnToService=2, before the 1200 s mark-down): the node is
+    // idle again from then and powered down at 1970 s.
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: 900), duration: 6000)
+    let model = SlurmLab.started(config)
+    model.advance(through: 950)
+    model.switchOff(0)
+    model.advance(through: 1000)
+    model.switchOn(0)
+    model.advance(through: 1070)
+    #expect(model.node(0) == .up && model.slurmd(0) == .registered(at: 1070))
+    model.advance(through: 1969)
+    #expect(model.pcIsUp(0) && model.node(0) == .up)
+    model.advance(through: 1970)
+    #expect(!model.pcIsUp(0) && model.node(0) == .poweringDown)
+  }
+
   @Test func withSuspendTimeInfiniteNothingIsPoweredDown() {
     let config = Fixtures.slurmHost(Self.slurm(suspendTime: nil), duration: 5000)
     let model = SlurmLab.started(config)

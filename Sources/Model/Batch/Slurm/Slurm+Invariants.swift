@@ -26,7 +26,8 @@ extension Slurm {
       let counted = node.state == .up && node.slurmd.isRegistered
       precondition(node.countedUsable == counted, "Slurm: node \(pc) usable flag is stale")
       if counted { usable += 1 }
-      let idle = node.state == .up && node.busyCores == 0 && node.ghostCores == 0 && !owners[pc].isPresent
+      let idle = node.state == .up && node.slurmd.isRegistered && node.busyCores == 0 && node.ghostCores == 0
+        && !owners[pc].isPresent
       precondition(node.countedIdle == idle, "Slurm: node \(pc) idle flag is stale")
       precondition(poweredDown.contains(pc) == (node.state == .poweredDown), "Slurm: powered-down set is stale")
       if node.state != .up { precondition(node.ghostCores == 0, "Slurm: node \(pc) keeps ghost cores while not up") }

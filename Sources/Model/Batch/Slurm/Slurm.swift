@@ -115,12 +115,14 @@ struct Slurm: BatchSystem {
     }
   }
 
-  /// Whether `pc`'s node counts as idle for power saving's `SuspendTime` clock: up, no job
+  /// Whether `pc`'s node counts as idle for power saving's `SuspendTime` clock: up with its
+  /// slurmd registered (so a slurmd that died and registers again restarts the clock), no job
   /// allocated, no dead job counted, and no student logged in at the PC (the lab's
   /// `SuspendProgram` does not switch off a PC in use; an assumption, docs/model.md §15).
   func isIdle(_ pc: Int) -> Bool {
     let node = nodes[pc]
-    return node.state == .up && node.busyCores == 0 && node.ghostCores == 0 && !owners[pc].isPresent
+    return node.state == .up && node.slurmd.isRegistered && node.busyCores == 0 && node.ghostCores == 0
+      && !owners[pc].isPresent
   }
 
   /// Grows the per-job tables to hold `slot`.
