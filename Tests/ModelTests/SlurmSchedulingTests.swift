@@ -108,6 +108,33 @@ struct SlurmPlacementAndDrainTests {
   }
 }
 
+extension SlurmPlacementAndDrainTests {
+  @Test func backfillDoesNotPlanAJobTheDrainWillRefuse() {
+    // One 2-core PC, weekdays 08:00–20:00, off when closed (switch-off at 72,000 s). At
+    // 19:00:01 (68,401 s) job A (1 core, 1000 s) starts and holds a core until 69,401 s. Job B
+    // (2 cores, 3000 s) can start only then and would end at 72,401 s, after the switch-off:
+    // the drain refuses it, so backfill must not plan it either. Job C (1 core, 1200 s) fits
+    // the free core at the 68,430 s cycle and ends at 69,630 s: it starts then. Were B planned
+    // from 69,401 s, C would have to wait for A's end and start at the 69,420 s cycle.
+    var config = PlacementTests.lab(.loadBlind)
+    config.hostGroups = [HostGroup(name: "pc", count: 1, cores: 2)]
+    config.duration = 86_400
+    config.timetable = ShutdownDrainTests.weekdays
+    config.batch.drainBeforeShutdown = true
+    config.batch.slurm = Fixtures.dynamicSlurm()
+    let model = SlurmLab.started(config)
+    model.advance(through: 68_401)
+    let a = model.submitTestJob(cores: 1, runtime: 1000)
+    model.schedulingPass()
+    let b = model.submitTestJob(cores: 2, runtime: 3000)
+    let c = model.submitTestJob(cores: 1, runtime: 1200)
+    model.advance(through: 68_429)
+    #expect(model.jobs[a].state == .running && model.jobs[c].state == .queued)
+    model.advance(through: 68_430)
+    #expect(model.jobs[b].state == .queued && model.jobs[c].state == .running)
+  }
+}
+
 /// The mark-down waits while the join script restarts slurmctld.
 struct SlurmRestartTests {
   @Test func aMarkDownDueDuringARestartWaitsForTheNextPingCycle() {

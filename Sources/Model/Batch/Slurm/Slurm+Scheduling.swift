@@ -117,8 +117,9 @@ extension Slurm {
   /// `bf_max_job_test` queued jobs in priority order, conservatively: each job gets the earliest
   /// start on any up node at which enough cores are free for its whole time limit, given the
   /// running jobs' expected ends (start + time limit) and the plans of the jobs before it. A
-  /// job whose earliest start is now starts (unless `drain_before_shutdown` refuses it);
-  /// every other job keeps its planned cores, so no job delays a higher-priority one.
+  /// job whose earliest start is now starts; every other job keeps its planned cores, so no
+  /// job delays a higher-priority one. A job that would run past the next switch-off
+  /// (`drain_before_shutdown`) is neither started nor planned.
   mutating func backfillPass(_ fx: inout BatchEffects<SlurmEvent>) {
     guard !queue.isEmpty else { return }
     let now = fx.now
@@ -148,8 +149,10 @@ extension Slurm {
       }
       guard let chosen = best else { continue }
       let length = walltime(slot, on: chosen.pc)
+      // A job `drain_before_shutdown` will refuse is neither started nor planned: it holds no
+      // cores against the jobs behind it.
+      if drain.enabled && chosen.start + length > drain.switchOff(after: now) { continue }
       if chosen.start == now {
-        guard drain.allows(now: now, walltime: length) else { continue }
         if !nodes[chosen.pc].slurmd.isRegistered {
           // The launch fails: the node is set DOWN (L10); the job waits for the next pass.
           fx.append(.dispatchFailed)
