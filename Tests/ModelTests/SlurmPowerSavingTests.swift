@@ -31,7 +31,8 @@ struct SlurmPowerSavingTests {
     #expect(model.node(0) == .poweredDown)
     model.advance(through: 1000)
     #expect(model.pcIsUp(0) && model.node(0) == .poweringUp)
-    #expect(model.queue.isEmpty && model.jobs[0].state == .queued)  // allocated, CONFIGURING
+    // Allocated, CONFIGURING: out of slurmctld's queue, not started (queued in the lab's view).
+    #expect(model.lab.batch.queueLength == 0 && model.queue == [0] && model.jobs[0].state == .queued)
     model.advance(through: 1070)
     #expect(model.node(0) == .up && model.jobs[0].state == .running)
     model.advance(through: 1219)

@@ -1,6 +1,6 @@
 extension Slurm {
   /// Recomputes the free-node index, the usable count, the powered-down set and each node's
-  /// allocated cores from the nodes and their jobs, and compares.
+  /// allocated and ghost cores from the nodes and their jobs, and compares.
   func checkInvariants() {
     placement.checkInvariants()
     running.checkInvariants()
@@ -19,6 +19,14 @@ extension Slurm {
         }
       }
       precondition(busy == node.busyCores, "Slurm: node \(pc) counts \(node.busyCores) busy cores, its jobs \(busy)")
+      var ghosts: Int32 = 0
+      var dead = held.first[pc]
+      while dead >= 0 {
+        ghosts += jobs[Int(dead)].cores
+        dead = held.after(dead)
+      }
+      precondition(ghosts == node.ghostCores,
+                   "Slurm: node \(pc) counts \(node.ghostCores) ghost cores, its dead jobs \(ghosts)")
       let free = freeCores(pc)
       precondition(free >= 0, "Slurm: node \(pc) has \(free) free cores")
       placement.checkListing(pc, expected: node.state == .up && free > 0 ? free : nil,
