@@ -143,6 +143,36 @@ struct SlurmPowerSavingTests {
     #expect(!model.pcIsUp(0) && model.node(0) == .poweringDown)
   }
 
+  @Test func aResumedNodeStartsItsJobWithoutRestartingTheIdleClock() {
+    // L14: as in `anIdleNodeIsPoweredDownAndAJobWakesIt`, the node resumed for the 1000 s job
+    // registers at 1070 s and the job's cores pass from CONFIGURING to running. The node is
+    // never idle in between, so no power-down is scheduled for 1170 s (100 s later) only to
+    // be cancelled: no stale event fires from 1070 s to 1175 s (the job ends at 1120 s and
+    // the real power-down is at 1220 s).
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: 100, resumeTimeout: 600), arrivalEvery: 1000,
+                                    runtime: 50, duration: 1500)
+    let model = SlurmLab.started(config)
+    model.advance(through: 1070)
+    #expect(model.jobs[0].state == .running)
+    let stale = model.lab.staleEvents
+    model.advance(through: 1175)
+    #expect(model.lab.staleEvents == stale)
+  }
+
+  @Test func inInstantModeANodeLosingItsJobDoesNotStartTheIdleClock() {
+    // L17 with power saving on (SuspendTime 2000 s): the job of 900 s runs until the PC
+    // crashes at 1050 s; the node goes absent with it and is never idle, so no power-down is
+    // scheduled for 3050 s only to be found stale. (The 2000 s power-down scheduled at 0 s was
+    // cancelled by the job at 900 s and fires stale at 2000 s.)
+    let config = Fixtures.slurmHost(Self.slurm(suspendTime: 2000), mode: .instant, up: 1050, down: 500,
+                                    arrivalEvery: 900, runtime: 5000, duration: 3100)
+    let model = SlurmLab.started(config)
+    model.advance(through: 2001)
+    let stale = model.lab.staleEvents
+    model.advance(through: 3051)
+    #expect(model.lab.staleEvents == stale)
+  }
+
   @Test func withSuspendTimeInfiniteNothingIsPoweredDown() {
     let config = Fixtures.slurmHost(Self.slurm(suspendTime: nil), duration: 5000)
     let model = SlurmLab.started(config)

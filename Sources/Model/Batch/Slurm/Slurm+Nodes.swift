@@ -91,16 +91,19 @@ extension Slurm {
     let slurmd = nodes[pc].slurmd
     let state = nodes[pc].state
     let keepView = !instant && state == .up
+    // The dead jobs' cores move in one change with the slurmd's death, so the node never
+    // looks idle (registered, no job) on the way.
+    var lost: Int32 = 0
     while let slot = running.popFirst(pc) {
-      let cores = jobs[slot].cores
-      sync(pc, &fx) { node in
-        node.busyCores -= cores
-        if keepView { node.ghostCores += cores }
-      }
+      lost += jobs[slot].cores
       fx.append(.holdForRequeue(slot: Int32(slot)))
       held.push(slot, on: pc)
     }
-    sync(pc, &fx) { $0.slurmd = .dead }
+    sync(pc, &fx) { node in
+      node.busyCores -= lost
+      if keepView { node.ghostCores += lost }
+      node.slurmd = .dead
+    }
     if instant {
       resolveHeldJobs(pc, &fx)
       // A node power saving switched off stays POWERING_DOWN / POWERED_DOWN, so a job can

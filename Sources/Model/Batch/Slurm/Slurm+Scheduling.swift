@@ -102,12 +102,17 @@ extension Slurm {
     return nil
   }
 
-  /// J2: slurmctld launches the job on `pc`.
+  /// J2: slurmctld launches the job on `pc`, allocating its cores.
   mutating func startJob(_ slot: Int, on pc: Int, _ fx: inout BatchEffects<SlurmEvent>) {
     let cores = jobs[slot].cores
+    sync(pc, &fx) { $0.busyCores += cores }
+    launch(slot, on: pc, &fx)
+  }
+
+  /// J2: the job runs on `pc` from now; its cores are already counted busy there.
+  mutating func launch(_ slot: Int, on pc: Int, _ fx: inout BatchEffects<SlurmEvent>) {
     startedAt[slot] = fx.now
     running.push(slot, on: pc)
-    sync(pc, &fx) { $0.busyCores += cores }
     fx.append(.start(slot: Int32(slot), pc: Int32(pc), delay: 0))
   }
 
