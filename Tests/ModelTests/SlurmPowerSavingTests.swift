@@ -173,6 +173,33 @@ struct SlurmPowerSavingTests {
     #expect(model.lab.staleEvents == stale)
   }
 
+  @Test func aJobRequeuedByAFailedLaunchIsTheOneThatResumesANode() {
+    // L10, B3, L13. Two 2-core PCs, SuspendTime 100 s; both nodes register at 70 s. Job A
+    // (80 s) runs on PC 0; PC 1, idle, is powered down at 170 s. PC 0 is switched off at
+    // 300 s: A is held, one ghost core, one core free in slurmctld's view. Job B (310 s) is
+    // sent to PC 0: the launch fails, PC 0 is set DOWN and A is requeued ahead of B. No up
+    // node is left: A, now first, resumes PC 1 (B must not take the resume: it is behind A),
+    // and starts there when it registers (380 s); B then takes PC 1's other core.
+    var config = Fixtures.cyclingHost(up: 1e6, duration: 1000, cores: 2, hostCount: 2)
+    config.batch.slurm = Self.slurm(suspendTime: 100)
+    let model = SlurmLab.started(config)
+    model.advance(through: 80)
+    let a = model.submitTestJob(cores: 1, runtime: 1e5)
+    model.schedulingPass()
+    #expect(model.jobs[a].state == .running && model.jobs[a].host == 0)
+    model.advance(through: 300)
+    #expect(model.node(1) == .poweredDown)
+    model.switchOff(0)
+    model.advance(through: 310)
+    let b = model.submitTestJob(cores: 1, runtime: 1e5)
+    model.schedulingPass()
+    #expect(model.node(0) == .down(.notResponding) && model.node(1) == .poweringUp)
+    #expect(model.queue == [b, a])  // B pending, A allocated to PC 1 (CONFIGURING)
+    model.advance(through: 380)
+    #expect(model.jobs[a].state == .running && model.jobs[a].host == 1)
+    #expect(model.jobs[b].state == .running && model.jobs[b].host == 1)
+  }
+
   @Test func withSuspendTimeInfiniteNothingIsPoweredDown() {
     let config = Fixtures.slurmHost(Self.slurm(suspendTime: nil), duration: 5000)
     let model = SlurmLab.started(config)

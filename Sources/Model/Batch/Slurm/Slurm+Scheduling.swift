@@ -74,7 +74,10 @@ extension Slurm {
       let cores = Int(jobs[slot].cores)
       // Choosing may set dead nodes DOWN and requeue their jobs, which moves the queue's
       // positions: the job is removed by its slot.
-      guard let pc = chooseNode(cores: cores, &fx) else {
+      let choice = chooseNode(cores: cores, &fx)
+      // A requeued job may now be ahead of this one: it goes first, to a node or to a resume.
+      if queue.firstPosition.map({ queue[$0] }) != slot { continue }
+      guard let pc = choice else {
         guard powerSaving, let asleep = poweredDownNode(cores: cores),
           drain.allows(now: fx.now, walltime: walltime(slot, on: asleep))
         else { return }
@@ -82,8 +85,6 @@ extension Slurm {
         resume(asleep, for: slot, &fx)
         continue
       }
-      // A requeued job may now be ahead of this one: it goes first.
-      if queue.firstPosition.map({ queue[$0] }) != slot { continue }
       guard drain.allows(now: fx.now, walltime: walltime(slot, on: pc)) else { return }
       queue.remove(slot: slot)
       startJob(slot, on: pc, &fx)
