@@ -140,7 +140,17 @@ extension Slurm {
     for slot in candidates {
       // Within a pass free cores only shrink: once none is left, no later job can start.
       guard placement.largestFree(activeClasses: 1) > 0 else { break }
-      let cores = Int(jobs[slot].cores)
+      backfill(slot, plans: &plans, now: now, &fx)
+    }
+  }
+
+  /// Backfill's decision for one job: start it now on the best node, or plan its cores at its
+  /// earliest start. A launch to a node whose slurmd is dead fails and sets the node DOWN
+  /// (L10); the job then tries the next best node, as the main scheduler does.
+  private mutating func backfill(_ slot: Int, plans: inout [[(start: Double, end: Double, cores: Int)]],
+                                 now: Double, _ fx: inout BatchEffects<SlurmEvent>) {
+    let cores = Int(jobs[slot].cores)
+    while true {
       var best: (pc: Int, start: Double)?
       for pc in nodes.indices where nodes[pc].state == .up && Int(layout.cores[pc]) >= cores {
         let start = earliestStart(cores: cores, length: walltime(slot, on: pc), on: pc, plans: plans[pc], now: now)
@@ -153,23 +163,23 @@ extension Slurm {
           best = (pc, start)
         }
       }
-      guard let chosen = best else { continue }
+      guard let chosen = best else { return }
       let length = walltime(slot, on: chosen.pc)
       // A job `drain_before_shutdown` will refuse is neither started nor planned: it holds no
       // cores against the jobs behind it.
-      if drain.enabled && chosen.start + length > drain.switchOff(after: now) { continue }
-      if chosen.start == now {
-        if !nodes[chosen.pc].slurmd.isRegistered {
-          // The launch fails: the node is set DOWN (L10); the job waits for the next pass.
-          fx.append(.dispatchFailed)
-          setDown(chosen.pc, .notResponding, &fx)
-          continue
-        }
-        queue.remove(slot: slot)
-        startJob(slot, on: chosen.pc, &fx)
-      } else {
+      if drain.enabled && chosen.start + length > drain.switchOff(after: now) { return }
+      guard chosen.start == now else {
         plans[chosen.pc].append((chosen.start, chosen.start + length, cores))
+        return
       }
+      guard nodes[chosen.pc].slurmd.isRegistered else {
+        fx.append(.dispatchFailed)
+        setDown(chosen.pc, .notResponding, &fx)
+        continue
+      }
+      queue.remove(slot: slot)
+      startJob(slot, on: chosen.pc, &fx)
+      return
     }
   }
 
