@@ -31,6 +31,8 @@ extension Slurm {
     if (placement.ownerAware || powerSaving) && change == .session { sync(pc, &fx) }
   }
 
+  /// One of Slurm's own events: a scheduler's periodic tick, a ping cycle's mark-down, the end
+  /// of a restart, or a power-saving timer; false when it was stale and changed nothing.
   mutating func handle(_ event: SlurmEvent, _ fx: inout BatchEffects<SlurmEvent>) -> Bool {
     switch event {
     case .mainScheduler:

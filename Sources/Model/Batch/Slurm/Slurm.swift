@@ -46,10 +46,12 @@ struct Slurm: BatchSystem {
   // Derived state, changed only by `sync`.
   /// The up nodes with free cores (and student, under `owner-away` placement).
   var placement: PlacementIndex
+  /// Nodes up with their slurmd registered.
   private(set) var usableNodes = 0
   /// Nodes powered down by power saving that a job may resume.
   var poweredDown: IndexedSet
 
+  /// Slurm with `config` for the lab `lab` laid out as `layout`: no node known, slurmctld running.
   init(config: SlurmConfig, lab: ModelConfig, layout: LabLayout) {
     self.config = config
     self.layout = layout
@@ -68,6 +70,7 @@ struct Slurm: BatchSystem {
     poweredDown = IndexedSet(capacity: count)
   }
 
+  /// The jobs pending in slurmctld's queue (not those CONFIGURING on a resuming node).
   var queueLength: Int { queue.count }
   /// The pending jobs in priority order, then the jobs allocated to a resuming node
   /// (CONFIGURING): not started, so queued in the lab's view.
@@ -87,7 +90,10 @@ struct Slurm: BatchSystem {
     }
     return slots
   }
+
+  /// Whether a scheduler is due at this instant.
   var wantsPass: Bool { mainDue || backfillDue }
+  /// Slurm suspends no job here (no preemption, no owner policy): never.
   func isSuspended(_ pc: Int) -> Bool { false }
 
   /// Free cores in slurmctld's view.
@@ -97,6 +103,7 @@ struct Slurm: BatchSystem {
   /// Whether power saving is on (`SuspendTime` not INFINITE).
   var powerSaving: Bool { config.suspendTime != nil }
 
+  /// Time 0: the first ticks of the main scheduler (`sched_interval`) and of backfill (`bf_interval`).
   mutating func start(_ fx: inout BatchEffects<SlurmEvent>) {
     fx.schedule(.mainScheduler, at: config.schedInterval)
     if config.schedulerType == .backfill { fx.schedule(.backfill, at: config.bfInterval) }
