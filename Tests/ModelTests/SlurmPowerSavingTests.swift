@@ -124,6 +124,21 @@ struct SlurmPowerSavingTests {
     #expect(!model.pcIsUp(0) && model.node(0) == .poweringDown)
   }
 
+  @Test(arguments: [100.0, nil])
+  func theIdleFlagFollowsTheStudentWhateverThePowerSaving(_ suspendTime: Double?) {
+    // The derived idle flag (the invariant checks recompute it) turns false when a student
+    // logs in at an idle node (registered at 70 s), with power saving on or off.
+    var config = Fixtures.slurmHost(Self.slurm(suspendTime: suspendTime), duration: 1000)
+    config.owners = OwnerConfig(arrivals: .constant(perHour: 0), load: .constant(0.2))
+    let model = SlurmLab.started(config)
+    model.advance(through: 100)
+    #expect(model.lab.batch.nodes[0].countedIdle)
+    model.startSession(0, until: 500)
+    #expect(!model.lab.batch.nodes[0].countedIdle)
+    model.advance(through: 500)
+    #expect(model.lab.batch.nodes[0].countedIdle)
+  }
+
   @Test func theIdleClockRestartsWhenSlurmdRegistersAgain() {
     // L11 with L9: SuspendTime 900 s. The node is idle from 70 s (due 970 s); the PC is
     // switched off at 950 s and on at 1000 s, so slurmd is dead when the clock runs out. It

@@ -24,11 +24,12 @@ extension Slurm {
   }
 
   /// A student's coming or going moves the node between the free-node indexes (`owner-away`
-  /// placement) and stops or restarts power saving's idle clock (a PC in use is not idle).
+  /// placement) and stops or restarts power saving's idle clock (a PC in use is not idle); the
+  /// derived flags follow it whether or not either is on.
   mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState,
                              _ fx: inout BatchEffects<SlurmEvent>) {
     owners[pc] = owner
-    if (placement.ownerAware || powerSaving) && change == .session { sync(pc, &fx) }
+    if change == .session { sync(pc, &fx) }
   }
 
   /// One of Slurm's own events: a scheduler's periodic tick, a ping cycle's mark-down, the end
