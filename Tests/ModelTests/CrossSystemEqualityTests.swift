@@ -67,6 +67,7 @@ struct CrossSystemEqualityTests {
     #expect(torque.map(\.start) == slurm.map(\.start))
     #expect(torque.map(\.start) == slurmBuiltin.map(\.start))
     #expect(torque.map(\.host) == condor.map(\.host) && torque.map(\.host) == slurm.map(\.host))
+    #expect(torque.map(\.host) == slurmBuiltin.map(\.host))
   }
 
   @Test func slurmBuiltinAndTorqueStrictFifoAgreeOnJobsOfAnySize() {

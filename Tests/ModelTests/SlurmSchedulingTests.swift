@@ -50,6 +50,26 @@ struct SlurmSchedulingTests {
     #expect((1...5).map { records[UInt64($0)]?.host } == [0, 1, 0, 1, 0])
   }
 
+  @Test func backfillTriesTheNextNodeWhenTheChosenOneIsDead() {
+    // L10 in backfill: two 1-core PCs, both registered at 70 s. PC 0 is switched off at 100 s
+    // (its node still up, idle, in slurmctld's view). Job H (105 s, 2 cores) fits no node and
+    // stops the main scheduler; job J (1 core) behind it waits for backfill. At the 120 s
+    // cycle J could start now on PC 0 or PC 1 and PC 0 comes first (the lowest index): its
+    // launch fails and PC 0 is set DOWN, and J starts on PC 1 at once, not at the next cycle.
+    let config = Fixtures.slurmHost(Fixtures.dynamicSlurm(), duration: 1000, hostCount: 2)
+    let model = SlurmLab.started(config)
+    model.advance(through: 100)
+    model.switchOff(0)
+    model.advance(through: 105)
+    let h = model.submitTestJob(cores: 2, runtime: 100)
+    let j = model.submitTestJob(cores: 1, runtime: 100)
+    model.schedulingPass()
+    #expect(model.jobs[j].state == .queued)
+    model.advance(through: 120)
+    #expect(model.node(0) == .down(.notResponding))
+    #expect(model.jobs[j].state == .running && model.jobs[j].host == 1 && model.jobs[h].state == .queued)
+  }
+
   @Test func aRequeuedJobKeepsItsPlace() {
     // priority/basic: two 1-core PCs; jobs every 300 s that run long. Job 0 (300 s) runs on
     // PC 0, job 1 (600 s) on PC 1, jobs 2 (900 s) and 3 (1200 s) wait. PC 0 is switched off at
@@ -105,6 +125,33 @@ struct SlurmPlacementAndDrainTests {
     model.advance(through: 68_430)
     #expect(model.jobs[a].state == .queued)
     #expect(model.jobs[b].state == (scheduler == .backfill ? .running : .queued))
+  }
+}
+
+extension SlurmPlacementAndDrainTests {
+  @Test func backfillDoesNotPlanAJobTheDrainWillRefuse() {
+    // One 2-core PC, weekdays 08:00–20:00, off when closed (switch-off at 72,000 s). At
+    // 19:00:01 (68,401 s) job A (1 core, 1000 s) starts and holds a core until 69,401 s. Job B
+    // (2 cores, 3000 s) can start only then and would end at 72,401 s, after the switch-off:
+    // the drain refuses it, so backfill must not plan it either. Job C (1 core, 1200 s) fits
+    // the free core at the 68,430 s cycle and ends at 69,630 s: it starts then. Were B planned
+    // from 69,401 s, C would have to wait for A's end and start at the 69,420 s cycle.
+    var config = PlacementTests.lab(.loadBlind)
+    config.hostGroups = [HostGroup(name: "pc", count: 1, cores: 2)]
+    config.duration = 86_400
+    config.timetable = ShutdownDrainTests.weekdays
+    config.batch.drainBeforeShutdown = true
+    config.batch.slurm = Fixtures.dynamicSlurm()
+    let model = SlurmLab.started(config)
+    model.advance(through: 68_401)
+    let a = model.submitTestJob(cores: 1, runtime: 1000)
+    model.schedulingPass()
+    let b = model.submitTestJob(cores: 2, runtime: 3000)
+    let c = model.submitTestJob(cores: 1, runtime: 1200)
+    model.advance(through: 68_429)
+    #expect(model.jobs[a].state == .running && model.jobs[c].state == .queued)
+    model.advance(through: 68_430)
+    #expect(model.jobs[b].state == .queued && model.jobs[c].state == .running)
   }
 }
 

@@ -80,6 +80,21 @@ struct SlurmTests {
     #expect(observer.attempts.map(\.outcome) == [.lost])
   }
 
+  @Test func slurmctldHoldsTheDeadJobAndCountsItsCoresUntilTheMarkDown() {
+    // L4, L5 as above, seen from the batch system's lists (the lab's invariant checks compare
+    // them with the jobs' states): from the death at 1050 s to the mark-down at 1400 s job 0
+    // is held, its core a ghost core; then it is queued and nothing is held.
+    let config = Fixtures.slurmHost(Fixtures.dynamicSlurm(), up: 1050, down: 10_000, arrivalEvery: 900,
+                                    runtime: 5000, duration: 1500)
+    let model = SlurmLab.started(config)
+    model.advance(through: 1050)
+    #expect(model.lab.batch.heldSlots() == [0] && model.lab.batch.nodes[0].ghostCores == 1)
+    #expect(model.queue.isEmpty)
+    model.advance(through: 1400)
+    #expect(model.lab.batch.heldSlots().isEmpty && model.lab.batch.nodes[0].ghostCores == 0)
+    #expect(model.queue == [0])
+  }
+
   @Test func withoutJobRequeueTheJobFailsAndItsUserResubmits() {
     // B4: JobRequeue=0: at the mark-down (1400 s) the job fails and its user resubmits it 10 s later.
     var slurm = Fixtures.dynamicSlurm()

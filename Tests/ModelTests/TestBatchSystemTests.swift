@@ -33,6 +33,8 @@ struct ImmediateBatch: BatchSystem {
   var queueLength: Int { queue.count }
   func isSuspended(_ pc: Int) -> Bool { false }
   func queuedSlots() -> [Int] { queue.slots }
+  /// It hands a dead node's jobs back at once: it holds none.
+  func heldSlots() -> [Int] { [] }
 
   private mutating func sync(_ pc: Int) {
     free.remove(pc)

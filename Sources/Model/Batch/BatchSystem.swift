@@ -41,8 +41,13 @@ protocol BatchSystem {
   mutating func handle(_ event: Event, _ fx: inout BatchEffects<Event>) -> Bool
   /// The scheduling pass: runs when ``wantsPass`` is true.
   mutating func schedule(_ fx: inout BatchEffects<Event>)
-  /// The slots of the jobs in its queue, in queue order (for the lab's invariant checks).
+  /// The slots of the jobs in its queue, in queue order, then any job it has allocated to a
+  /// node but not started (for the lab's invariant checks: exactly the lab's queued jobs).
   func queuedSlots() -> [Int]
+  /// The slots of the jobs it keeps after their execution died, until it requeues them or
+  /// hands them back to their users (for the lab's invariant checks: exactly the lab's jobs
+  /// awaiting requeue).
+  func heldSlots() -> [Int]
   /// Recomputes its derived state from scratch and stops the program if it disagrees.
   func checkInvariants()
 }

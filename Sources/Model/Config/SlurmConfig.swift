@@ -19,8 +19,10 @@ public struct SlurmConfig: Sendable, Equatable {
   /// `SchedulerParameters=bf_interval`: the backfill pass's period (30 s).
   public var bfInterval: Double = 30
   /// `SchedulerParameters=bf_max_job_test`: how many queued jobs one backfill pass considers
-  /// (500: backfill.c `max_backfill_job_cnt`, read in a recent release's source; assumed
-  /// unchanged in 22.05).
+  /// (500: backfill.c `max_backfill_job_cnt` in a recent release's source. The text of
+  /// slurm.conf(5) for 22.05 could not be found to confirm it, and a site's 2020 copy of an
+  /// older slurm.conf(5) gives 100, so the default changed at some release: 500 in 22.05 is
+  /// an assumption. It matters only with more than 100 jobs queued).
   public var bfMaxJobTest = 500
   /// `SuspendTime`: a node idle this long is powered down by `SuspendProgram` (nil: INFINITE,
   /// the default, power saving off).

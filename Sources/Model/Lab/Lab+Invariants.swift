@@ -4,8 +4,9 @@ extension Lab {
   /// cores, each PC's job speed and share of the rates (from its student, busy cores and
   /// power), the rate totals, the batch system's indexes (free nodes, usable counts, ghosts,
   /// nodes marked down), and the agreement between parts (a running execution's job is
-  /// running on the same PC; the VM runs where gmond beats; the executions know each PC's
-  /// pending failure).
+  /// running on the same PC; the batch system queues exactly the queued jobs and holds
+  /// exactly those awaiting requeue; the VM runs where gmond beats; the executions know each
+  /// PC's pending failure).
   func checkInvariants() {
     pcs.checkInvariants()
     executions.checkInvariants()
@@ -13,8 +14,16 @@ extension Lab {
     batch.checkInvariants()
     let jobs = workload.jobs, executions = self.executions.executions
     let vms = self.vms.states, pcs = self.pcs.states, gmonds = ganglia.states, owners = self.owners.states
+    // The batch system queues exactly the queued jobs and holds exactly those awaiting requeue.
+    var kept = Array(repeating: false, count: jobs.count)
     for slot in batch.queuedSlots() {
       precondition(jobs[slot].state == .queued, "Lab: the batch system queues the \(jobs[slot].state) job in slot \(slot)")
+      kept[slot] = true
+    }
+    for slot in batch.heldSlots() {
+      precondition(jobs[slot].state == .awaitingRequeue,
+                   "Lab: the batch system holds the \(jobs[slot].state) job in slot \(slot) for a requeue")
+      kept[slot] = true
     }
     for pc in 0..<layout.hostCount {
       let running = vms[pc].isRunning
@@ -39,6 +48,9 @@ extension Lab {
       let job = jobs[slot]
       let host = slot < executions.count ? Int(executions[slot].host) : -1
       defer { slot += 1 }
+      if job.state == .queued || job.state == .awaitingRequeue {
+        precondition(kept[slot], "Lab: the \(job.state) job in slot \(slot) is not kept by the batch system")
+      }
       if case .running(let pc) = job.state {
         precondition(host == Int(pc), "Lab: job in slot \(slot) runs on PC \(pc) but its execution is on \(host)")
       } else {

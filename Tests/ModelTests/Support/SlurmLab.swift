@@ -34,6 +34,9 @@ extension TestLab where Batch == Slurm {
   /// The PC at `host` is switched off by the timetable now (a clean power-off, H5).
   func switchOff(_ host: Int) { lab.apply(lab.pcs.setPower(host, on: false, at: lab.sim.now), to: host) }
 
+  /// The PC at `host` is switched on by the timetable now.
+  func switchOn(_ host: Int) { lab.apply(lab.pcs.setPower(host, on: true, at: lab.sim.now), to: host) }
+
   /// A student finds `host` switched off by power saving and switches it on (H11).
   func studentSwitchesOn(_ host: Int) { lab.switchOnIfSuspended(host) }
 }

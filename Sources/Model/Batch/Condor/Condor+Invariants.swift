@@ -28,3 +28,18 @@ extension Condor {
     precondition(usable == usableNodes, "HTCondor: \(usableNodes) usable machines counted, \(usable) in fact")
   }
 }
+
+extension Condor {
+  /// The jobs whose machine vanished, held by the schedd for their lease (`leased`).
+  func heldSlots() -> [Int] {
+    var slots: [Int] = []
+    for pc in machines.indices {
+      var job = leased.first[pc]
+      while job >= 0 {
+        slots.append(Int(job))
+        job = leased.after(job)
+      }
+    }
+    return slots
+  }
+}

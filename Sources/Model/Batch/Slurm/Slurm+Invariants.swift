@@ -1,6 +1,6 @@
 extension Slurm {
   /// Recomputes the free-node index, the usable count, the powered-down set and each node's
-  /// allocated cores from the nodes and their jobs, and compares.
+  /// allocated and ghost cores from the nodes and their jobs, and compares.
   func checkInvariants() {
     placement.checkInvariants()
     running.checkInvariants()
@@ -19,6 +19,14 @@ extension Slurm {
         }
       }
       precondition(busy == node.busyCores, "Slurm: node \(pc) counts \(node.busyCores) busy cores, its jobs \(busy)")
+      var ghosts: Int32 = 0
+      var dead = held.first[pc]
+      while dead >= 0 {
+        ghosts += jobs[Int(dead)].cores
+        dead = held.after(dead)
+      }
+      precondition(ghosts == node.ghostCores,
+                   "Slurm: node \(pc) counts \(node.ghostCores) ghost cores, its dead jobs \(ghosts)")
       let free = freeCores(pc)
       precondition(free >= 0, "Slurm: node \(pc) has \(free) free cores")
       placement.checkListing(pc, expected: node.state == .up && free > 0 ? free : nil,
@@ -26,8 +34,9 @@ extension Slurm {
       let counted = node.state == .up && node.slurmd.isRegistered
       precondition(node.countedUsable == counted, "Slurm: node \(pc) usable flag is stale")
       if counted { usable += 1 }
-      precondition(node.countedIdle == (node.state == .up && node.busyCores == 0 && node.ghostCores == 0),
-                   "Slurm: node \(pc) idle flag is stale")
+      let idle = node.state == .up && node.slurmd.isRegistered && node.busyCores == 0 && node.ghostCores == 0
+        && !owners[pc].isPresent
+      precondition(node.countedIdle == idle, "Slurm: node \(pc) idle flag is stale")
       precondition(poweredDown.contains(pc) == (node.state == .poweredDown), "Slurm: powered-down set is stale")
       if node.state != .up { precondition(node.ghostCores == 0, "Slurm: node \(pc) keeps ghost cores while not up") }
       if node.state != .poweringUp {

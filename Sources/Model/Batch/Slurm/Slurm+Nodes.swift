@@ -85,25 +85,32 @@ extension Slurm {
   /// H2: the PC and its slurmd are gone. Nothing tells slurmctld: slurmd sends no message when it
   /// stops, even cleanly (slurmd.c: SIGTERM only ends its message loop), so a graceful power-off
   /// is found like a crash, by the pings (L4, then L5). Its jobs died: slurmctld still counts
-  /// them (ghost cores) and decides at the mark-down. In `instant` mode the node is gone at once (L17).
+  /// them (ghost cores) and decides at the mark-down. In `instant` mode the node is gone at once (L17),
+  /// unless power saving switched it off: it stays POWERING_DOWN or POWERED_DOWN (L11, L12).
   mutating func nodeVanished(_ pc: Int, cause: LossCause, _ fx: inout BatchEffects<SlurmEvent>) {
     let slurmd = nodes[pc].slurmd
     let state = nodes[pc].state
     let keepView = !instant && state == .up
+    // The dead jobs' cores move in one change with the slurmd's death, so the node never
+    // looks idle (registered, no job) on the way.
+    var lost: Int32 = 0
     while let slot = running.popFirst(pc) {
-      let cores = jobs[slot].cores
-      sync(pc, &fx) { node in
-        node.busyCores -= cores
-        if keepView { node.ghostCores += cores }
-      }
+      lost += jobs[slot].cores
       fx.append(.holdForRequeue(slot: Int32(slot)))
       held.push(slot, on: pc)
     }
-    sync(pc, &fx) { $0.slurmd = .dead }
+    sync(pc, &fx) { node in
+      node.busyCores -= lost
+      if keepView { node.ghostCores += lost }
+      node.slurmd = .dead
+    }
     if instant {
       resolveHeldJobs(pc, &fx)
+      // A node power saving switched off stays POWERING_DOWN / POWERED_DOWN, so a job can
+      // resume it; any other node is gone with its PC.
+      let poweredOff = state == .poweringDown || state == .poweredDown
       sync(pc, &fx) { node in
-        node.state = .absent
+        if !poweredOff { node.state = .absent }
         node.ghostCores = 0
       }
       return

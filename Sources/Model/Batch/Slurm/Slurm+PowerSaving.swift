@@ -37,13 +37,10 @@ extension Slurm {
     fx.schedule(.resumeTimeout(pc: Int32(pc), generation: generation), at: (fx.now + config.resumeTimeout).nextUp)
   }
 
-  /// L14: the resumed node registered: the jobs allocated to it start.
+  /// L14: the resumed node registered: the jobs allocated to it start. Their cores stay
+  /// busy as they pass from CONFIGURING to running, so the node is never idle in between.
   mutating func startConfiguringJobs(_ pc: Int, _ fx: inout BatchEffects<SlurmEvent>) {
-    while let slot = configuring.popFirst(pc) {
-      let cores = jobs[slot].cores
-      sync(pc, &fx) { $0.busyCores -= cores }
-      startJob(slot, on: pc, &fx)
-    }
+    while let slot = configuring.popFirst(pc) { launch(slot, on: pc, &fx) }
   }
 
   /// L15: the resumed node has not registered within `ResumeTimeout`: slurmctld sets it DOWN

@@ -23,13 +23,17 @@ extension Slurm {
     mainDue = true
   }
 
-  /// With `owner-away` placement a student's coming or going moves the node between the free-node indexes.
+  /// A student's coming or going moves the node between the free-node indexes (`owner-away`
+  /// placement) and stops or restarts power saving's idle clock (a PC in use is not idle); the
+  /// derived flags follow it whether or not either is on.
   mutating func ownerChanged(_ pc: Int, _ change: OwnerChange, _ owner: OwnerState,
                              _ fx: inout BatchEffects<SlurmEvent>) {
     owners[pc] = owner
-    if placement.ownerAware && change == .session { sync(pc, &fx) }
+    if change == .session { sync(pc, &fx) }
   }
 
+  /// One of Slurm's own events: a scheduler's periodic tick, a ping cycle's mark-down, the end
+  /// of a restart, or a power-saving timer; false when it was stale and changed nothing.
   mutating func handle(_ event: SlurmEvent, _ fx: inout BatchEffects<SlurmEvent>) -> Bool {
     switch event {
     case .mainScheduler:
@@ -73,7 +77,10 @@ extension Slurm {
       let cores = Int(jobs[slot].cores)
       // Choosing may set dead nodes DOWN and requeue their jobs, which moves the queue's
       // positions: the job is removed by its slot.
-      guard let pc = chooseNode(cores: cores, &fx) else {
+      let choice = chooseNode(cores: cores, &fx)
+      // A requeued job may now be ahead of this one: it goes first, to a node or to a resume.
+      if queue.firstPosition.map({ queue[$0] }) != slot { continue }
+      guard let pc = choice else {
         guard powerSaving, let asleep = poweredDownNode(cores: cores),
           drain.allows(now: fx.now, walltime: walltime(slot, on: asleep))
         else { return }
@@ -81,8 +88,6 @@ extension Slurm {
         resume(asleep, for: slot, &fx)
         continue
       }
-      // A requeued job may now be ahead of this one: it goes first.
-      if queue.firstPosition.map({ queue[$0] }) != slot { continue }
       guard drain.allows(now: fx.now, walltime: walltime(slot, on: pc)) else { return }
       queue.remove(slot: slot)
       startJob(slot, on: pc, &fx)
@@ -101,12 +106,17 @@ extension Slurm {
     return nil
   }
 
-  /// J2: slurmctld launches the job on `pc`.
+  /// J2: slurmctld launches the job on `pc`, allocating its cores.
   mutating func startJob(_ slot: Int, on pc: Int, _ fx: inout BatchEffects<SlurmEvent>) {
     let cores = jobs[slot].cores
+    sync(pc, &fx) { $0.busyCores += cores }
+    launch(slot, on: pc, &fx)
+  }
+
+  /// J2: the job runs on `pc` from now; its cores are already counted busy there.
+  mutating func launch(_ slot: Int, on pc: Int, _ fx: inout BatchEffects<SlurmEvent>) {
     startedAt[slot] = fx.now
     running.push(slot, on: pc)
-    sync(pc, &fx) { $0.busyCores += cores }
     fx.append(.start(slot: Int32(slot), pc: Int32(pc), delay: 0))
   }
 
@@ -116,8 +126,9 @@ extension Slurm {
   /// `bf_max_job_test` queued jobs in priority order, conservatively: each job gets the earliest
   /// start on any up node at which enough cores are free for its whole time limit, given the
   /// running jobs' expected ends (start + time limit) and the plans of the jobs before it. A
-  /// job whose earliest start is now starts (unless `drain_before_shutdown` refuses it);
-  /// every other job keeps its planned cores, so no job delays a higher-priority one.
+  /// job whose earliest start is now starts; every other job keeps its planned cores, so no
+  /// job delays a higher-priority one. A job that would run past the next switch-off
+  /// (`drain_before_shutdown`) is neither started nor planned.
   mutating func backfillPass(_ fx: inout BatchEffects<SlurmEvent>) {
     guard !queue.isEmpty else { return }
     let now = fx.now
@@ -132,7 +143,17 @@ extension Slurm {
     for slot in candidates {
       // Within a pass free cores only shrink: once none is left, no later job can start.
       guard placement.largestFree(activeClasses: 1) > 0 else { break }
-      let cores = Int(jobs[slot].cores)
+      backfill(slot, plans: &plans, now: now, &fx)
+    }
+  }
+
+  /// Backfill's decision for one job: start it now on the best node, or plan its cores at its
+  /// earliest start. A launch to a node whose slurmd is dead fails and sets the node DOWN
+  /// (L10); the job then tries the next best node, as the main scheduler does.
+  private mutating func backfill(_ slot: Int, plans: inout [[(start: Double, end: Double, cores: Int)]],
+                                 now: Double, _ fx: inout BatchEffects<SlurmEvent>) {
+    let cores = Int(jobs[slot].cores)
+    while true {
       var best: (pc: Int, start: Double)?
       for pc in nodes.indices where nodes[pc].state == .up && Int(layout.cores[pc]) >= cores {
         let start = earliestStart(cores: cores, length: walltime(slot, on: pc), on: pc, plans: plans[pc], now: now)
@@ -145,21 +166,23 @@ extension Slurm {
           best = (pc, start)
         }
       }
-      guard let chosen = best else { continue }
+      guard let chosen = best else { return }
       let length = walltime(slot, on: chosen.pc)
-      if chosen.start == now {
-        guard drain.allows(now: now, walltime: length) else { continue }
-        if !nodes[chosen.pc].slurmd.isRegistered {
-          // The launch fails: the node is set DOWN (L10); the job waits for the next pass.
-          fx.append(.dispatchFailed)
-          setDown(chosen.pc, .notResponding, &fx)
-          continue
-        }
-        queue.remove(slot: slot)
-        startJob(slot, on: chosen.pc, &fx)
-      } else {
+      // A job `drain_before_shutdown` will refuse is neither started nor planned: it holds no
+      // cores against the jobs behind it.
+      if drain.enabled && chosen.start + length > drain.switchOff(after: now) { return }
+      guard chosen.start == now else {
         plans[chosen.pc].append((chosen.start, chosen.start + length, cores))
+        return
       }
+      guard nodes[chosen.pc].slurmd.isRegistered else {
+        fx.append(.dispatchFailed)
+        setDown(chosen.pc, .notResponding, &fx)
+        continue
+      }
+      queue.remove(slot: slot)
+      startJob(slot, on: chosen.pc, &fx)
+      return
     }
   }
 

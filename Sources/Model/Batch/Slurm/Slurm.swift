@@ -46,10 +46,12 @@ struct Slurm: BatchSystem {
   // Derived state, changed only by `sync`.
   /// The up nodes with free cores (and student, under `owner-away` placement).
   var placement: PlacementIndex
+  /// Nodes up with their slurmd registered.
   private(set) var usableNodes = 0
   /// Nodes powered down by power saving that a job may resume.
   var poweredDown: IndexedSet
 
+  /// Slurm with `config` for the lab `lab` laid out as `layout`: no node known, slurmctld running.
   init(config: SlurmConfig, lab: ModelConfig, layout: LabLayout) {
     self.config = config
     self.layout = layout
@@ -68,9 +70,30 @@ struct Slurm: BatchSystem {
     poweredDown = IndexedSet(capacity: count)
   }
 
+  /// The jobs pending in slurmctld's queue (not those CONFIGURING on a resuming node).
   var queueLength: Int { queue.count }
-  func queuedSlots() -> [Int] { queue.liveSlots }
+  /// The pending jobs in priority order, then the jobs allocated to a resuming node
+  /// (CONFIGURING): not started, so queued in the lab's view.
+  func queuedSlots() -> [Int] { queue.liveSlots + slots(of: configuring) }
+  /// The jobs that died with their node, until slurmctld requeues them or they fail.
+  func heldSlots() -> [Int] { slots(of: held) }
+
+  /// Every slot in `lists`, node by node.
+  func slots(of lists: SlotLists) -> [Int] {
+    var slots: [Int] = []
+    for pc in nodes.indices {
+      var job = lists.first[pc]
+      while job >= 0 {
+        slots.append(Int(job))
+        job = lists.after(job)
+      }
+    }
+    return slots
+  }
+
+  /// Whether a scheduler is due at this instant.
   var wantsPass: Bool { mainDue || backfillDue }
+  /// Slurm suspends no job here (no preemption, no owner policy): never.
   func isSuspended(_ pc: Int) -> Bool { false }
 
   /// Free cores in slurmctld's view.
@@ -80,6 +103,7 @@ struct Slurm: BatchSystem {
   /// Whether power saving is on (`SuspendTime` not INFINITE).
   var powerSaving: Bool { config.suspendTime != nil }
 
+  /// Time 0: the first ticks of the main scheduler (`sched_interval`) and of backfill (`bf_interval`).
   mutating func start(_ fx: inout BatchEffects<SlurmEvent>) {
     fx.schedule(.mainScheduler, at: config.schedInterval)
     if config.schedulerType == .backfill { fx.schedule(.backfill, at: config.bfInterval) }
@@ -103,8 +127,9 @@ struct Slurm: BatchSystem {
       if counted { fx.append(.nodeUsable(pc: Int32(pc))) }
     }
     if after.state != before.state { poweredDown.set(pc, present: after.state == .poweredDown) }
-    // Power saving's clock: a node idle for SuspendTime is powered down (L11).
-    let idle = after.state == .up && after.busyCores == 0 && after.ghostCores == 0
+    // Power saving's clock: a node idle for SuspendTime is powered down (L11). A PC with a
+    // student logged in does not count as idle: the lab's SuspendProgram will not switch it off.
+    let idle = isIdle(pc)
     if idle != before.countedIdle {
       nodes[pc].countedIdle = idle
       if let suspendTime = config.suspendTime {
@@ -112,6 +137,16 @@ struct Slurm: BatchSystem {
         if idle { fx.schedule(.suspendDue(pc: Int32(pc), generation: generation), after: suspendTime) }
       }
     }
+  }
+
+  /// Whether `pc`'s node counts as idle for power saving's `SuspendTime` clock: up with its
+  /// slurmd registered (so a slurmd that died and registers again restarts the clock), no job
+  /// allocated, no dead job counted, and no student logged in at the PC (the lab's
+  /// `SuspendProgram` does not switch off a PC in use; an assumption, docs/model.md §15).
+  func isIdle(_ pc: Int) -> Bool {
+    let node = nodes[pc]
+    return node.state == .up && node.slurmd.isRegistered && node.busyCores == 0 && node.ghostCores == 0
+      && !owners[pc].isPresent
   }
 
   /// Grows the per-job tables to hold `slot`.

@@ -11,6 +11,7 @@ struct SlurmJobQueue {
   private var head = 0
   private(set) var count = 0
 
+  /// Whether no job is pending.
   var isEmpty: Bool { count == 0 }
 
   /// Appends a job whose key is larger than every key so far (a new submission).

@@ -10,6 +10,6 @@ struct SlurmNode {
   var ghostCores: Int32 = 0
   /// Derived: counted in the usable totals (up, its slurmd registered).
   var countedUsable = false
-  /// Derived: idle in slurmctld's view (up, no job allocated), the clock of `SuspendTime`.
+  /// Derived: idle for power saving (`Slurm.isIdle`: up and registered, no job allocated, no student), the clock of `SuspendTime`.
   var countedIdle = false
 }
