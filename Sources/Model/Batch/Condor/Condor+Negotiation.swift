@@ -89,8 +89,7 @@ extension Condor {
   /// requested walltime there and the next scheduled switch-off (always, without the option).
   private mutating func startAllows(_ slot: Int, on pc: Int, now: Double) -> Bool {
     guard drain.enabled else { return true }
-    let job = jobs[slot]
-    return drain.allows(now: now, walltime: job.estimatedNative * layout.slowdown(jobClass: job.jobClass, on: pc))
+    return drain.allows(now: now, walltime: layout.requestedWalltime(jobs[slot], on: pc))
   }
 
   /// C5: the schedd claims the machine and starts the job after `claim_delay`, and, for a

@@ -159,7 +159,6 @@ struct Slurm: BatchSystem {
   /// The job's requested walltime on `pc`, in wall seconds (its time limit).
   @inline(__always)
   func walltime(_ slot: Int, on pc: Int) -> Double {
-    let job = jobs[slot]
-    return job.estimatedNative * layout.slowdown(jobClass: job.jobClass, on: pc)
+    layout.requestedWalltime(jobs[slot], on: pc)
   }
 }

@@ -150,8 +150,7 @@ extension Torque {
   /// The job's requested walltime on `pc`, in wall seconds.
   @inline(__always)
   func estimatedWalltime(_ slot: Int, on pc: Int) -> Double {
-    let job = jobs[slot]
-    return job.estimatedNative * layout.slowdown(jobClass: job.jobClass, on: pc)
+    layout.requestedWalltime(jobs[slot], on: pc)
   }
 
   /// EASY's reservation for the job in `slot`: the usable node that will have its cores free
