@@ -31,6 +31,19 @@ struct SlotLists {
   @inline(__always)
   func after(_ slot: Int32) -> Int32 { links[Int(slot)].next }
 
+  /// Every slot on a list, node by node, each node's from its front (for invariant checks).
+  var allSlots: [Int] {
+    var slots: [Int] = []
+    for node in first.indices {
+      var slot = first[node]
+      while slot >= 0 {
+        slots.append(Int(slot))
+        slot = links[Int(slot)].next
+      }
+    }
+    return slots
+  }
+
   /// Puts `slot` at the front of `node`'s list.
   mutating func push(_ slot: Int, on node: Int) {
     while links.count <= slot { links.append(Link()) }

@@ -31,15 +31,5 @@ extension Condor {
 
 extension Condor {
   /// The jobs whose machine vanished, held by the schedd for their lease (`leased`).
-  func heldSlots() -> [Int] {
-    var slots: [Int] = []
-    for pc in machines.indices {
-      var job = leased.first[pc]
-      while job >= 0 {
-        slots.append(Int(job))
-        job = leased.after(job)
-      }
-    }
-    return slots
-  }
+  func heldSlots() -> [Int] { leased.allSlots }
 }

@@ -74,22 +74,9 @@ struct Slurm: BatchSystem {
   var queueLength: Int { queue.count }
   /// The pending jobs in priority order, then the jobs allocated to a resuming node
   /// (CONFIGURING): not started, so queued in the lab's view.
-  func queuedSlots() -> [Int] { queue.liveSlots + slots(of: configuring) }
+  func queuedSlots() -> [Int] { queue.liveSlots + configuring.allSlots }
   /// The jobs that died with their node, until slurmctld requeues them or they fail.
-  func heldSlots() -> [Int] { slots(of: held) }
-
-  /// Every slot in `lists`, node by node.
-  func slots(of lists: SlotLists) -> [Int] {
-    var slots: [Int] = []
-    for pc in nodes.indices {
-      var job = lists.first[pc]
-      while job >= 0 {
-        slots.append(Int(job))
-        job = lists.after(job)
-      }
-    }
-    return slots
-  }
+  func heldSlots() -> [Int] { held.allSlots }
 
   /// Whether a scheduler is due at this instant.
   var wantsPass: Bool { mainDue || backfillDue }

@@ -47,17 +47,5 @@ extension Torque {
   /// The jobs that died with their node and that pbs_server still keeps: the rerunnable ones
   /// waiting for the node to be marked down (`held`), and the others it still shows running
   /// until their users learn of the loss (`unnoticed`, J10).
-  func heldSlots() -> [Int] {
-    var slots: [Int] = []
-    for lists in [held, unnoticed] {
-      for pc in nodes.indices {
-        var job = lists.first[pc]
-        while job >= 0 {
-          slots.append(Int(job))
-          job = lists.after(job)
-        }
-      }
-    }
-    return slots
-  }
+  func heldSlots() -> [Int] { held.allSlots + unnoticed.allSlots }
 }
