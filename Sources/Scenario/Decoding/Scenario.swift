@@ -67,7 +67,7 @@ public struct Scenario: Sendable {
       })
     }
     let (config, output) = (resolved.config, resolved.output)
-    let warnings = CostRules.warnings(config).map { issue in
+    let warnings = (CostRules.warnings(config) + BatchWarnings.warnings(config)).map { issue in
       ScenarioError(location: tree.nearest(path: issue.path).location, path: issue.path, message: issue.message)
     }
     return Scenario(config: config, output: output, source: tree, path: path, warnings: warnings)
