@@ -15,13 +15,18 @@ struct PlacementTests {
 
   @Test(arguments: [0, 1])
   func ownerAwayPlacementAvoidsTheStudentsPC(student: Int) {
-    let model = TorqueLab.started(Self.lab(.ownerAway))
+    Self.expectOwnerAwayPlacement(TorqueLab.started(Self.lab(.ownerAway)), student: student)
+  }
+
+  /// On the two-PC lab with `owner-away` placement and a student at PC `student` from 10 s,
+  /// the first job goes to the other PC, and the second, with no student-free PC left, to the
+  /// student's (under any batch system).
+  static func expectOwnerAwayPlacement<Batch>(_ model: TestLab<Batch>, student: Int) {
     model.advance(through: 10)
     model.startSession(student, until: 5000)
     let slot = model.submitTestJob(cores: 1, runtime: 100)
     model.schedulingPass()
     #expect(model.jobs[slot].host == Int32(1 - student))
-    // With no student-free PC left, the next job goes to the student's PC.
     let second = model.submitTestJob(cores: 1, runtime: 100)
     model.schedulingPass()
     #expect(model.jobs[second].host == Int32(student))

@@ -93,15 +93,7 @@ struct SlurmPlacementAndDrainTests {
   func ownerAwayPlacementAvoidsTheStudentsPC(student: Int) {
     var config = PlacementTests.lab(.ownerAway)
     config.batch.slurm = Fixtures.dynamicSlurm()
-    let model = SlurmLab.started(config)
-    model.advance(through: 10)
-    model.startSession(student, until: 5000)
-    let slot = model.submitTestJob(cores: 1, runtime: 100)
-    model.schedulingPass()
-    #expect(model.jobs[slot].host == Int32(1 - student))
-    let second = model.submitTestJob(cores: 1, runtime: 100)
-    model.schedulingPass()
-    #expect(model.jobs[second].host == Int32(student))
+    PlacementTests.expectOwnerAwayPlacement(SlurmLab.started(config), student: student)
   }
 
   @Test(arguments: [SlurmSchedulerType.builtin, .backfill])
