@@ -24,49 +24,41 @@ extension Slurm {
   mutating func register(_ pc: Int, _ fx: inout BatchEffects<SlurmEvent>) {
     let now = fx.now
     let state = nodes[pc].state
-    let returns = config.returnToService == .always
+    // The reason the node stays DOWN unless ReturnToService=2 returns it.
+    let stays: SlurmDownReason
     switch state {
     case .absent, .unknown, .poweringUp:
       // L2, L3 (a node's first registration), L14 (the resume it asked for).
       bringUp(pc, at: now, &fx)
       if state == .poweringUp { startConfiguringJobs(pc, &fx) }
+      return
     case .up:
       // L8, L9: a node slurmctld still believed up comes back from a reboot: its jobs are gone.
       resolveHeldJobs(pc, &fx)
-      if returns {
-        bringUp(pc, at: now, &fx)
-      } else {
-        sync(pc, &fx) { node in
-          node.slurmd = .registered(at: now)
-          node.state = .down(.unexpectedReboot)
-          node.ghostCores = 0
-        }
-        pingGenerations.bump(pc)
-        fx.append(.nodeDetectedDown(pc: Int32(pc)))
-      }
+      stays = .unexpectedReboot
     case .down(let reason):
       // L6, L7: ReturnToService=2 returns it; 0 never; 1 only after no reboot, never here. The
       // reason "Not responding" becomes "Node unexpectedly rebooted"; another reason stays.
-      if returns {
-        bringUp(pc, at: now, &fx)
-      } else {
-        sync(pc, &fx) { node in
-          node.slurmd = .registered(at: now)
-          node.state = .down(reason == .notResponding ? .unexpectedReboot : reason)
-        }
-      }
+      stays = reason == .notResponding ? .unexpectedReboot : reason
     case .poweringDown, .poweredDown:
       // L16: someone switched the PC on (a student): slurmctld did not resume it, so this is
       // an unexpected reboot unless ReturnToService=2.
       powerGenerations.bump(pc)
-      if returns {
-        bringUp(pc, at: now, &fx)
-      } else {
-        sync(pc, &fx) { node in
-          node.slurmd = .registered(at: now)
-          node.state = .down(.unexpectedReboot)
-        }
-      }
+      stays = .unexpectedReboot
+    }
+    if config.returnToService == .always {
+      bringUp(pc, at: now, &fx)
+      return
+    }
+    sync(pc, &fx) { node in
+      node.slurmd = .registered(at: now)
+      node.state = .down(stays)
+      node.ghostCores = 0
+    }
+    if case .up = state {
+      // L8: the reboot is how slurmctld finds the node down.
+      pingGenerations.bump(pc)
+      fx.append(.nodeDetectedDown(pc: Int32(pc)))
     }
   }
 
