@@ -31,7 +31,11 @@
 #   N_SHARDS=N sbatch --array=3,7 Scripts/slurm-sweep.sh PLAN OUT
 #
 # The #SBATCH lines above are defaults; options given to sbatch override them,
-# e.g. `sbatch --array=1-20 --cpus-per-task=8 --time=1:00:00 ...`.
+# e.g. `sbatch --array=1-20 --cpus-per-task=8 --time=1:00:00 ...`. On nodes with
+# fewer than 4 CPUs give a smaller --cpus-per-task: Slurm 22.05 accepts the array
+# but leaves it pending for ever (reason PartitionConfig).
+#
+# Tested against a one-node Slurm by Tests/Integration/slurm-sweep.sh (in CI).
 #
 # Environment:
 #   HARVESTSIM   the harvestsim binary (default: `harvestsim` if it is on PATH,
