@@ -27,7 +27,8 @@
 #   a live process is not started again), so `start` can be run any number of times.
 #
 # stop: `scontrol shutdown` (slurmctld and slurmd), then munged, each by its pid file,
-#   waiting until they have exited. Job and node state stay under /var/lib/slurm.
+#   waiting until they have exited, and removes the pid files they leave. Job and node
+#   state stay under /var/lib/slurm.
 #
 # Logs: /var/log/slurm/slurmctld.log, /var/log/slurm/slurmd.log, /var/log/munge/munged.log.
 #
@@ -205,6 +206,9 @@ stop() {
     fi
     wait_exit "$slurmd_pid" 30 || die "slurmd (pid $(cat "$slurmd_pid")) did not stop within 30 s"
   fi
+  # slurmctld and slurmd leave their pid files behind; Debian's slurmctld prerm takes a
+  # pid file for a running controller (and then fails on scancel).
+  rm -f "$ctld_pid" "$slurmd_pid"
   if running "$munge_pid"; then
     say "stopping munged"
     kill "$(cat "$munge_pid")"
