@@ -52,7 +52,13 @@ fi
 build_started=$(date +%s)
 if [ -z "${HARVESTSIM:-}" ]; then
   say "building the release binary"
-  swift build -c release --product harvestsim > /dev/null
+  build_log=$(mktemp)
+  if ! swift build -c release --product harvestsim > "$build_log" 2>&1; then
+    cat "$build_log" >&2
+    say "error: the release build failed"
+    exit 1
+  fi
+  rm -f "$build_log"
   HARVESTSIM=$repo/.build/release/harvestsim
 fi
 case "$HARVESTSIM" in
