@@ -197,9 +197,20 @@ def run_report(folder: Path) -> Report:
 
 # --- sweep -------------------------------------------------------------------------------------
 
+MAX_CLOSE = 4   # points listed as overlapping the best; the rest are counted
+
+
+def point_label(points: Points, point) -> str:
+    """A point by its values, one parameter per dimension (parameters zipped together move as one:
+    the first names them), e.g. `hosts.0.count=25, registration.mode=live`."""
+    names = [group[0] for group in points.dimensions if group and group[0] in point.params]
+    return ", ".join(f"{name}={point.params[name].text}" for name in names) or f"point {point.index}"
+
+
 def best_points(points: Points) -> list[dict]:
     """Per metric with a better direction, the point with the best mean and the points whose 95% CI
-    overlaps the best's (a rough screen: intervals of different points are not paired)."""
+    overlaps the best's (a rough screen: intervals of different points are not paired), at most
+    MAX_CLOSE of them named and the others counted."""
     table = []
     for name in points.metrics:
         entry = metric(name)
@@ -212,9 +223,10 @@ def best_points(points: Points) -> list[dict]:
         low, high = (stat.low, stat.high) if math.isfinite(stat.ci95) else (stat.mean, stat.mean)
         close = [p for p in candidates if p is not best and math.isfinite(p.stats[name].ci95)
                  and p.stats[name].low <= high and p.stats[name].high >= low]
-        table.append({"metric": entry, "point": best.label(points.parameters) or f"point {best.index}",
+        table.append({"metric": entry, "point": point_label(points, best),
                       "value": format_interval(stat.mean, stat.ci95, entry.unit),
-                      "close": [p.label(points.parameters) for p in close]})
+                      "close": [point_label(points, p) for p in close[:MAX_CLOSE]],
+                      "more": max(0, len(close) - MAX_CLOSE)})
     return table
 
 

@@ -253,3 +253,14 @@ def test_templates_autoescape():
     env = environment()
     assert env.from_string("{{ x }}").render(x="<b>&") == "&lt;b&gt;&amp;"
     assert env.get_template("macros.html.j2").module.facts([("a<", "<i>")]).count("&lt;") == 2
+
+
+def test_best_point_names_one_parameter_per_zipped_dimension_and_counts_the_rest(tmp_path):
+    from test_zip_dimensions import zipped_sweep
+    folder = zipped_sweep(tmp_path)     # 3 lab sizes (two zipped host counts) x 2 modes, all 1.0 ± 0.2
+    html = write_html_report(folder, tmp_path / "r.html").read_text()
+    row = re.search(r"<tr><td>Jobs lost</td>.*?</tr>", html).group(0)
+    # A tie goes to the first point; the five others overlap it: four named, one counted.
+    assert "<td>hosts.0.count=5, registration.mode=restart</td>" in row
+    assert "hosts.1.count" not in row
+    assert row.count("registration.mode=") == 5 and "; and 1 more</td>" in row
