@@ -264,3 +264,23 @@ def test_best_point_names_one_parameter_per_zipped_dimension_and_counts_the_rest
     assert "<td>hosts.0.count=5, registration.mode=restart</td>" in row
     assert "hosts.1.count" not in row
     assert row.count("registration.mode=") == 5 and "; and 1 more</td>" in row
+
+
+def test_the_same_folder_gives_a_byte_identical_report(tmp_path):
+    folder = write_sweep(tmp_path / "mixed", MIXED_PARAMS, MIXED_POINTS, MIXED_METRICS)
+    first = write_html_report(folder, tmp_path / "a.html").read_bytes()
+    done = subprocess.run([sys.executable, str(ANALYSIS / "make_html_report.py"), str(folder), "--out",
+                           str(tmp_path / "b.html")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "b.html").read_bytes() == first
+
+
+def test_a_column_the_catalogue_does_not_know_is_shown_by_its_name(tmp_path):
+    points = [((n,), {"jobs_lost": (1.0, 0.1, 3, 0.2), "a_new_metric": (v, 0.1, 3, 0.2)})
+              for n, v in ((5, 1.0), (10, 2.0), (25, 3.0))]
+    folder = write_sweep(tmp_path / "s", ["hosts.0.count"], points, ["jobs_lost", "a_new_metric"])
+    page = parse(write_html_report(folder))
+    html = (folder / "report.html").read_text()
+    assert "<tr><td>a_new_metric</td><td><code>a_new_metric</code></td><td>—</td>" in html
+    assert "(not in the metric catalogue)" in html
+    assert check_self_contained(page) == 2
