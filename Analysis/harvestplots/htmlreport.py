@@ -18,7 +18,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from .catalogue import Metric, metric, ordered
 from .compare import Comparison, difference_colour, plot_compare, read_compare
-from .data import RUN_TEXT_COLUMNS, Points, SweepError, read_summary, read_sweep, read_timeseries
+from .data import (RUN_TEXT_COLUMNS, Points, SweepError, read_summary, read_sweep, read_sweep_spec,
+                   read_timeseries)
 from .decision import read_pareto, read_ranking, read_recommendation
 from .markdown import blocks
 from .plots import figure_png, plot_metric_vs_parameter, plot_points_bar, plot_timeseries
@@ -301,7 +302,7 @@ def compare_report(folder: Path) -> Report:
     """The report of a `harvestsim compare` folder (compare.csv; runs.csv, sweep.json, plan.yaml,
     ranking.csv, pareto.csv, recommendation.md when present)."""
     comparison = read_compare(folder)
-    manifest = read_sweep(folder).spec if (folder / "sweep.json").is_file() else None
+    manifest = read_sweep_spec(folder / "sweep.json") if (folder / "sweep.json").is_file() else None
     plan = _read_text(folder / "plan.yaml")
     name = str(manifest.get("name")) if manifest and manifest.get("name") else folder.name
     report = Report("compare", f"Comparison report: {name}",
