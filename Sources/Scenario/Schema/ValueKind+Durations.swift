@@ -21,12 +21,13 @@ extension ValueKind where Value == Distribution {
     distribution(numeric: false, positiveMean: positiveMean)
   }
 
-  /// A distribution of plain numbers (the owners' load, in cores), written without units.
+  /// A distribution of plain numbers (the owners' load, in cores), read and written without units.
   static var numericDistribution: ValueKind { distribution(numeric: true, positiveMean: nil) }
 
   private static func distribution(numeric: Bool, positiveMean: String?) -> ValueKind {
     ValueKind(
-      typeName: "distribution", category: .distribution, read: { node, path, _ in try DistributionReader.read(node, path) },
+      typeName: "distribution", category: .distribution,
+      read: { node, path, _ in try DistributionReader.read(node, path, values: numeric ? .cores : .durations) },
       write: { value, _ in .scalar(ScenarioWriter.distribution(value, numeric: numeric)) },
       check: { value, path, _, issues in
         do throws(DistributionError) { try value.validate() } catch {
