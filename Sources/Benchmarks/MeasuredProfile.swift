@@ -59,6 +59,11 @@ package struct MeasuredProfile: Sendable, Equatable {
       guard mean.isFinite, mean > 0 else { throw .unusableThroughput(file: file, benchmark: kind) }
       return values
     }
+    // Each file on its own first (every benchmark, enough runs), then the two against each other.
+    var samples: [BenchmarkKind: (native: [Double], virtual: [Double])] = [:]
+    for kind in BenchmarkKind.allCases {
+      samples[kind] = (try values(native, kind, nativeFile), try values(virtual, kind, virtualFile))
+    }
     var notes: [String] = []
     for setting in ComparedSetting.allCases {
       let nativeValues = setting.values(native)
@@ -78,8 +83,7 @@ package struct MeasuredProfile: Sendable, Equatable {
     var comparisons: [SubsystemComparison] = []
     for kind in BenchmarkKind.allCases {
       let comparison = SubsystemComparison(
-        benchmark: kind, native: try values(native, kind, nativeFile), virtual: try values(virtual, kind, virtualFile),
-        trim: trim)
+        benchmark: kind, native: samples[kind]!.native, virtual: samples[kind]!.virtual, trim: trim)
       comparisons.append(comparison)
       guard comparison.isCapped else { continue }
       let (lower, upper) = comparison.ratioInterval95

@@ -16,7 +16,7 @@ struct Run: ParsableCommand {
 
       EXAMPLES:
         harvestsim run Scenarios/paper-lab.yaml --out out/paper-lab
-        harvestsim run Scenarios/paper-lab.yaml --out out/short --set duration=7d --seed 7
+        harvestsim run Scenarios/paper-lab.yaml --out out/week --set duration=7d
       """)
 
   @OptionGroup var scenario: ScenarioOptions

@@ -48,7 +48,7 @@ struct HelpTests {
       let body = lines[(examples + 1)...].prefix { !$0.isEmpty }
       let invocation = "  harvestsim " + (command.isEmpty ? "" : command + " ")
       if body.isEmpty { problems.append("EXAMPLES: is empty") }
-      for line in body where !line.hasPrefix(command.isEmpty ? "  harvestsim " : invocation) {
+      for line in body where !(line + " ").hasPrefix(invocation) {
         problems.append("an example that is not one whole '\(invocation.dropFirst(2))…' line: \(line)")
       }
     } else {
