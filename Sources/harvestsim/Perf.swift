@@ -18,7 +18,7 @@ struct Perf: ParsableCommand {
         harvestsim perf Scenarios/paper-lab.yaml --fractions 0.1,1
       """)
 
-  @Argument(help: "Scenario files (default: the two in Scenarios/bench).")
+  @Argument(help: "Scenario files.")
   var files: [String] = ["Scenarios/bench/lab-churn.yaml", "Scenarios/bench/lab-10k-full.yaml"]
 
   @Option(name: .long, help: ArgumentHelp(

@@ -22,7 +22,7 @@ struct ProgressMeterTests {
     let run = ProgressAmount.simulated(reached: 7 * 86_400, end: 28 * 86_400)
     #expect(abs((run.secondsRemaining(elapsed: 12) ?? 0) - 36) < 1e-9)
     #expect(run.detail == "simulated 7.0 of 28.0 d")
-    #expect(ProgressAmount.simulated(reached: 1800, end: 6 * 3600).detail == "simulated 0.5 of 6.00 h")
+    #expect(ProgressAmount.simulated(reached: 1800, end: 6 * 3600).detail == "simulated 0.5 of 6.0 h")
   }
 
   @Test func clockShowsMinutesThenHours() {

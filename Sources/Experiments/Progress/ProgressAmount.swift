@@ -38,7 +38,7 @@ package struct ProgressAmount: Sendable, Equatable {
     return ProgressAmount(
       completed: clamped, total: end, timed: clamped,
       detail: "simulated \(MetricFormat.grouped(clamped / size, decimals: 1)) of "
-        + "\(MetricFormat.significant(end / size, digits: 3)) \(unit)")
+        + "\(MetricFormat.grouped(end / size, decimals: 1)) \(unit)")
   }
 
   /// Completed ÷ total in 0...1 (1 when there is nothing to do).
