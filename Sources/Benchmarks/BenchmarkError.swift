@@ -14,6 +14,12 @@ package enum BenchmarkError: Error, Equatable, CustomStringConvertible {
   case unusableThroughput(file: String, benchmark: BenchmarkKind)
   /// A command-line setting is out of range.
   case invalidSetting(String)
+  /// One file holds runs measured with different values of a `bench` setting.
+  case mixedSetting(file: String, setting: ComparedSetting, values: [Double])
+  /// The native and the virtual file were measured with different values of a `bench` setting.
+  case differentSetting(setting: ComparedSetting, nativeFile: String, native: Double, virtualFile: String, virtual: Double)
+  /// The VM measured faster than native beyond the run-to-run spread (without `--cap`).
+  case fasterThanNative(benchmark: BenchmarkKind, ratio: Double, lower: Double, upper: Double)
 
   /// The message printed to the planner.
   package var description: String {
@@ -34,6 +40,22 @@ package enum BenchmarkError: Error, Equatable, CustomStringConvertible {
       return "\(file): the '\(benchmark.rawValue)' throughputs have no positive trimmed mean"
     case let .invalidSetting(text):
       return text
+    case let .mixedSetting(file, setting, values):
+      return "\(file): the \(setting.benchmark.rawValue) runs were measured with different \(setting.option) "
+        + "(\(values.map(setting.text).joined(separator: ", "))); a profile compares runs of one setting: "
+        + "keep one 'harvestsim bench' file per setting"
+    case let .differentSetting(setting, nativeFile, native, virtualFile, virtual):
+      let rerun =
+        setting == .cpuIterations
+        ? "rerun inside the VM with 'harvestsim bench \(setting.option) \(BenchmarkCSV.number(native))'"
+        : "rerun one side with the same \(setting.option)"
+      return "the two files were measured with different \(setting.option): \(nativeFile) \(setting.text(native)), "
+        + "\(virtualFile) \(setting.text(virtual)); a profile compares equal work on both sides, so \(rerun)"
+    case let .fasterThanNative(benchmark, ratio, lower, upper):
+      return "\(benchmark.rawValue): the VM measured \(ProfileText.number(ratio, digits: 4)) times native "
+        + "(95% interval \(ProfileText.number(lower, digits: 4))-\(ProfileText.number(upper, digits: 4))), faster "
+        + "than its host beyond the run-to-run spread, but a profile value is at most 1. \(benchmark.fasterCause) "
+        + "Measure again, or pass --cap to write 1.0 and keep the measured ratio in a comment."
     }
   }
 }

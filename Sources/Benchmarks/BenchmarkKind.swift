@@ -18,6 +18,20 @@ package enum BenchmarkKind: String, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// The likely reason a VM measures faster than its host in this benchmark, and the remedy.
+  package var fasterCause: String {
+    switch self {
+    case .cpu:
+      "The sides likely ran under different conditions: CPU frequency scaling or turbo, a busy PC during "
+        + "the native runs, or different builds (use one -c release binary and a fixed governor)."
+    case .memory:
+      "The sides likely ran different builds (use one -c release binary) or a busy PC during the native runs."
+    case .disk:
+      "The host likely caches the virtual disk file: make --disk-bytes larger than the host's free RAM "
+        + "(docs/vm-profiles.md)."
+    }
+  }
+
   /// Orders benchmarks as in ``allCases`` (cpu, memory, disk).
   package static func < (lhs: BenchmarkKind, rhs: BenchmarkKind) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

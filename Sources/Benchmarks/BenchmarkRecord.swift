@@ -16,10 +16,13 @@ package struct BenchmarkRecord: Sendable, Equatable {
   package var host: String
   /// ISO 8601 start time of the run (UTC).
   package var date: String
+  /// The size the run worked on: the memory buffer (`--memory-bytes`) of a memory run, the
+  /// file (`--disk-bytes`) of a disk run; nil for a cpu run, and when the file does not say.
+  package var bufferBytes: Int?
 
   /// Creates a record; `throughput` defaults to `work ÷ seconds`.
   package init(label: String, benchmark: BenchmarkKind, run: Int, seconds: Double, work: Double,
-              throughput: Double? = nil, host: String, date: String) {
+              throughput: Double? = nil, host: String, date: String, bufferBytes: Int? = nil) {
     self.label = label
     self.benchmark = benchmark
     self.run = run
@@ -28,5 +31,6 @@ package struct BenchmarkRecord: Sendable, Equatable {
     self.throughput = throughput ?? work / seconds
     self.host = host
     self.date = date
+    self.bufferBytes = bufferBytes
   }
 }

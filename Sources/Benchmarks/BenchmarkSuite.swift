@@ -46,7 +46,8 @@ package struct BenchmarkSuite {
 
       let memoryDate = Date().ISO8601Format()
       let memory = MemoryKernel.run(bytes: settings.memoryBytes, minimumSeconds: settings.memorySeconds)
-      records.append(record(.memory, run, memory.seconds, Double(memory.bytesMoved), memoryDate))
+      records.append(record(.memory, run, memory.seconds, Double(memory.bytesMoved), memoryDate,
+                            bufferBytes: settings.memoryBytes))
       report(records.last!, of: runs, String(
         format: " (%d passes; write %.0f MB/s, read %.0f MB/s)", memory.passes,
         Double(memory.bytesWritten) / memory.writeSeconds / 1e6, Double(memory.bytesRead) / memory.readSeconds / 1e6))
@@ -57,7 +58,7 @@ package struct BenchmarkSuite {
         throw .io(file: settings.directory, reason: "the disk benchmark read back \(disk.bytesRead) bytes "
           + "with checksum \(disk.readChecksum) after writing \(disk.bytesWritten) with \(disk.writtenChecksum)")
       }
-      records.append(record(.disk, run, disk.seconds, Double(disk.bytesMoved), diskDate))
+      records.append(record(.disk, run, disk.seconds, Double(disk.bytesMoved), diskDate, bufferBytes: settings.diskBytes))
       report(records.last!, of: runs, String(
         format: " (write+fsync %.0f MB/s, read %.0f MB/s",
         Double(disk.bytesWritten) / disk.writeSeconds / 1e6, Double(disk.bytesRead) / disk.readSeconds / 1e6)
@@ -66,10 +67,10 @@ package struct BenchmarkSuite {
     return records
   }
 
-  private func record(_ kind: BenchmarkKind, _ run: Int, _ seconds: Double, _ work: Double, _ date: String)
-    -> BenchmarkRecord {
+  private func record(_ kind: BenchmarkKind, _ run: Int, _ seconds: Double, _ work: Double, _ date: String,
+                      bufferBytes: Int? = nil) -> BenchmarkRecord {
     BenchmarkRecord(label: settings.label, benchmark: kind, run: run, seconds: seconds, work: work,
-                    host: host, date: date)
+                    host: host, date: date, bufferBytes: bufferBytes)
   }
 
   private func report(_ record: BenchmarkRecord, of runs: Int, _ detail: String) {

@@ -22,7 +22,7 @@ package struct MeasuredProfile: Sendable, Equatable {
   package var nativeOrigin: BenchmarkOrigin
   /// The virtual side.
   package var virtualOrigin: BenchmarkOrigin
-  /// Warnings worth keeping with the numbers (different work on the two sides, capping).
+  /// Warnings worth keeping with the numbers (a value above 1 written as 1.0, a setting the files do not record).
   package var notes: [String]
 
   /// The three comparisons in the order cpu, memory, disk.
@@ -33,16 +33,22 @@ package struct MeasuredProfile: Sendable, Equatable {
   /// - Parameters:
   ///   - name: profile name; nil takes the virtual file's label (if it has one, other than `native`).
   ///   - network: the network value to write, in (0, 1].
-  /// - Throws: ``BenchmarkError`` for a missing benchmark, fewer than `minimumRuns` runs,
-  ///   a non-positive trimmed mean or a network value out of range.
+  ///   - capFaster: write 1.0 (with a note) for a subsystem the VM measured faster than native
+  ///     beyond the run-to-run spread (`--cap`), instead of refusing. A ratio above 1 whose 95%
+  ///     interval (``SubsystemComparison/ratioInterval95``) reaches 1 is written as 1.0 with a note
+  ///     either way.
+  /// - Throws: ``BenchmarkError`` for a setting that differs between or within the files
+  ///   (``ComparedSetting``), a missing benchmark, fewer than `minimumRuns` runs, a non-positive
+  ///   trimmed mean, a VM measurably faster than native (without `capFaster`) or a network value out of range.
   package static func compute(native: [BenchmarkRecord], virtual: [BenchmarkRecord],
                              nativeFile: String, virtualFile: String, name: String? = nil,
-                             network: Double = 1, trim: Double = paperTrim,
+                             network: Double = 1, capFaster: Bool = false, trim: Double = paperTrim,
                              minimumRuns: Int = minimumRuns) throws(BenchmarkError) -> MeasuredProfile {
     guard network.isFinite, network > 0, network <= 1 else {
       throw .invalidSetting("--network must be in (0, 1] (relative performance, virtual ÷ native)")
     }
     guard trim >= 0, trim < 0.5 else { throw .invalidSetting("trim must be in [0, 0.5)") }
+    if let name, name.allSatisfy(\.isWhitespace) { throw .invalidSetting("--name must not be empty") }
     func values(_ records: [BenchmarkRecord], _ kind: BenchmarkKind, _ file: String) throws(BenchmarkError) -> [Double] {
       let values = records.filter { $0.benchmark == kind }.map(\.throughput)
       if values.isEmpty { throw .missingBenchmark(file: file, benchmark: kind) }
@@ -53,29 +59,43 @@ package struct MeasuredProfile: Sendable, Equatable {
       guard mean.isFinite, mean > 0 else { throw .unusableThroughput(file: file, benchmark: kind) }
       return values
     }
-    var comparisons: [SubsystemComparison] = []
+    // Each file on its own first (every benchmark, enough runs), then the two against each other.
+    var samples: [BenchmarkKind: (native: [Double], virtual: [Double])] = [:]
+    for kind in BenchmarkKind.allCases {
+      samples[kind] = (try values(native, kind, nativeFile), try values(virtual, kind, virtualFile))
+    }
     var notes: [String] = []
+    for setting in ComparedSetting.allCases {
+      let nativeValues = setting.values(native)
+      let virtualValues = setting.values(virtual)
+      if nativeValues.count > 1 { throw .mixedSetting(file: nativeFile, setting: setting, values: nativeValues) }
+      if virtualValues.count > 1 { throw .mixedSetting(file: virtualFile, setting: setting, values: virtualValues) }
+      if let nativeValue = nativeValues.first, let virtualValue = virtualValues.first {
+        if nativeValue != virtualValue {
+          throw .differentSetting(setting: setting, nativeFile: nativeFile, native: nativeValue,
+                                  virtualFile: virtualFile, virtual: virtualValue)
+        }
+      } else if setting == .memoryBytes {
+        notes.append("memory: \(nativeValues.isEmpty ? nativeFile : virtualFile) does not record the memory buffer; "
+          + "make sure both sides ran with the same \(setting.option)")
+      }
+    }
+    var comparisons: [SubsystemComparison] = []
     for kind in BenchmarkKind.allCases {
       let comparison = SubsystemComparison(
-        benchmark: kind, native: try values(native, kind, nativeFile), virtual: try values(virtual, kind, virtualFile),
-        trim: trim)
+        benchmark: kind, native: samples[kind]!.native, virtual: samples[kind]!.virtual, trim: trim)
       comparisons.append(comparison)
-      if comparison.isCapped {
-        notes.append("\(kind.rawValue): capped at 1.0; the VM measured \(ProfileText.number(comparison.ratio, digits: 4)) "
-          + "times native (" + (kind == .disk
-            ? "the host may cache the virtual disk file; see docs/vm-profiles.md)"
-            : "run-to-run noise or CPU frequency scaling; use an idle PC with a fixed governor)"))
-      }
-      if kind != .memory {
-        let nativeWork = Set(native.filter { $0.benchmark == kind }.map(\.work))
-        let virtualWork = Set(virtual.filter { $0.benchmark == kind }.map(\.work))
-        if nativeWork != virtualWork {
-          let show = { (work: Set<Double>) in work.sorted().map { BenchmarkCSV.number($0) }.joined(separator: "/") }
-          notes.append("\(kind.rawValue): the two sides did different work (native \(show(nativeWork)), "
-            + "virtual \(show(virtualWork)) \(kind.workUnit) per run); "
-            + (kind == .cpu ? "rerun inside the VM with --cpu-iterations \(show(nativeWork))"
-                            : "rerun with the same --disk-bytes on both sides"))
-        }
+      guard comparison.isCapped else { continue }
+      let (lower, upper) = comparison.ratioInterval95
+      let measured = "the VM measured \(ProfileText.number(comparison.ratio, digits: 4)) times native (95% interval "
+        + "\(ProfileText.number(lower, digits: 4))-\(ProfileText.number(upper, digits: 4)))"
+      if !comparison.isMeasurablyFaster {
+        notes.append("\(kind.rawValue): \(measured), not measurably faster than native; written as 1.0")
+      } else if capFaster {
+        notes.append("\(kind.rawValue): \(measured), faster than native beyond the run-to-run spread; written as "
+          + "1.0 because of --cap. \(kind.fasterCause)")
+      } else {
+        throw .fasterThanNative(benchmark: kind, ratio: comparison.ratio, lower: lower, upper: upper)
       }
     }
     let virtualOrigin = BenchmarkOrigin(file: virtualFile, records: virtual)
@@ -87,10 +107,11 @@ package struct MeasuredProfile: Sendable, Equatable {
       virtualOrigin: virtualOrigin, notes: notes)
   }
 
-  /// Reads both files and compares them (see ``compute(native:virtual:nativeFile:virtualFile:name:network:trim:minimumRuns:)``).
+  /// Reads both files and compares them (see
+  /// ``compute(native:virtual:nativeFile:virtualFile:name:network:capFaster:trim:minimumRuns:)``).
   package static func compute(nativePath: String, virtualPath: String, name: String? = nil,
-                             network: Double = 1) throws(BenchmarkError) -> MeasuredProfile {
+                             network: Double = 1, capFaster: Bool = false) throws(BenchmarkError) -> MeasuredProfile {
     try compute(native: try BenchmarkCSV.read(path: nativePath), virtual: try BenchmarkCSV.read(path: virtualPath),
-                nativeFile: nativePath, virtualFile: virtualPath, name: name, network: network)
+                nativeFile: nativePath, virtualFile: virtualPath, name: name, network: network, capFaster: capFaster)
   }
 }

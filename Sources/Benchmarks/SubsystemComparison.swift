@@ -31,6 +31,31 @@ package struct SubsystemComparison: Sendable, Equatable {
   /// Whether ``ratio`` exceeded 1 and was capped.
   package var isCapped: Bool { ratio > 1 }
 
+  /// The 95% confidence interval of ``ratio``, from the two trimmed means' standard errors
+  /// (``TrimmedMeanError``) by the delta method: the squared relative error of the ratio is
+  /// r = d_v ÷ m_v² + d_n ÷ m_n², on Welch–Satterthwaite degrees of freedom
+  /// ν = r² ÷ ((d_v ÷ m_v²)² ÷ ν_v + (d_n ÷ m_n²)² ÷ ν_n), and the interval is
+  /// ratio × (1 ± t₀.₉₇₅,ν × √r). Nan bounds when a side keeps fewer than two runs.
+  package var ratioInterval95: (lower: Double, upper: Double) {
+    let nativeError = TrimmedMeanError(native, trim: trim)
+    let virtualError = TrimmedMeanError(virtual, trim: trim)
+    let relativeNative = nativeError.variance / (nativeTrimmedMean * nativeTrimmedMean)
+    let relativeVirtual = virtualError.variance / (virtualTrimmedMean * virtualTrimmedMean)
+    let relative = relativeNative + relativeVirtual
+    let ratio = ratio
+    guard relative.isFinite else { return (.nan, .nan) }
+    guard relative > 0 else { return (ratio, ratio) }
+    let freedom = relative * relative
+      / (relativeNative * relativeNative / nativeError.degreesOfFreedom
+        + relativeVirtual * relativeVirtual / virtualError.degreesOfFreedom)
+    let half = Statistics.studentTQuantile(probability: 0.975, degreesOfFreedom: freedom) * relative.squareRoot()
+    return (ratio * (1 - half), ratio * (1 + half))
+  }
+
+  /// Whether the VM measured faster than native beyond the run-to-run spread: the whole
+  /// ``ratioInterval95`` lies above 1.
+  package var isMeasurablyFaster: Bool { ratioInterval95.lower > 1 }
+
   /// Each virtual run's throughput ÷ the native trimmed mean, in file order.
   package var runRatios: [Double] {
     let reference = nativeTrimmedMean

@@ -8,10 +8,16 @@ import Foundation
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure this PC (or VM): CPU, memory and disk micro-benchmarks, raw CSV per run.",
+    usage: "harvestsim bench --out <out> [<options>]",
     discussion: """
-      Run it natively on an idle lab PC, then inside the VM with the CPU iteration count the
-      native run printed (--cpu-iterations K), then compare with 'harvestsim profile'.
-      Build with -c release and use the same binary on both sides. See docs/vm-profiles.md.
+      Run it natively on an idle lab PC, then inside the VM with the CPU iteration count the \
+      native run printed (--cpu-iterations K) and the same --memory-bytes and --disk-bytes, \
+      then compare with 'harvestsim profile'. Build with -c release and use the same binary \
+      on both sides. See docs/vm-profiles.md.
+
+      EXAMPLES:
+        harvestsim bench --out native.csv
+        harvestsim bench --cpu-iterations 2486153216 --label my-vm --out vm.csv
       """)
 
   @Option(name: .long, help: "Runs of each benchmark (the paper used 14).")

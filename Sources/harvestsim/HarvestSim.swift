@@ -9,8 +9,13 @@ struct HarvestSim: ParsableCommand {
     commandName: "harvestsim",
     abstract: "Simulate a harvested virtual grid: lab PCs running VM worker nodes behind one CE.",
     discussion: """
-      Write a YAML scenario (see Scenarios/ and docs/scenario-reference.md), check it with
+      Write a YAML scenario (see Scenarios/ and docs/scenario-reference.md), check it with \
       'validate', see every default with 'describe', and run it with 'run'.
+
+      EXAMPLES:
+        harvestsim validate Scenarios/paper-lab.yaml
+        harvestsim run Scenarios/paper-lab.yaml --out out/paper-lab
+        harvestsim help sweep
       """,
     version: ProgramVersion.current,
     subcommands: [

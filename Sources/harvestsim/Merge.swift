@@ -4,7 +4,11 @@ import Experiments
 /// `harvestsim merge DIR... --out OUT`: combines shard folders into runs.csv and points.csv.
 struct Merge: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Combine the folders of a sharded sweep into the runs.csv and points.csv of the whole sweep.")
+    abstract: "Combine the folders of a sharded sweep into the runs.csv and points.csv of the whole sweep.",
+    discussion: """
+      EXAMPLES:
+        harvestsim merge out/shard-1 out/shard-2 out/shard-3 --out out/lab-size
+      """)
 
   @Argument(help: "Sweep folders written by 'harvestsim sweep --shard i/n' (or one shared folder).")
   var folders: [String]

@@ -9,6 +9,10 @@ struct PerfRun: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "perf-run",
     abstract: "Run a scenario without output files and print events, stale pops, wall time and peak RSS.",
+    discussion: """
+      EXAMPLES:
+        harvestsim perf-run Scenarios/bench/lab-churn.yaml --set duration=7d
+      """,
     shouldDisplay: false)
 
   @OptionGroup var scenario: ScenarioOptions

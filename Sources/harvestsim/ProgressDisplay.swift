@@ -1,36 +1,41 @@
+import Experiments
 import Foundation
 
-/// Shows a long run's progress on stderr, when stderr is a terminal: the
-/// simulated time reached, the elapsed wall time and an ETA. Silent for runs
-/// that end within two seconds, and when stderr is a file or a pipe.
-final class ProgressDisplay {
-  private let endTime: Double
+/// The progress of `run`, `sweep` and `compare` on stderr, as ``ProgressMeter`` decides:
+/// a bar redrawn in place when stderr is a terminal, plain periodic lines when it is a pipe
+/// or a file, nothing when disabled (`--quiet`).
+///
+/// Safe to call from any thread: the meter sits behind a `Mutex` (``Locked``).
+final class ProgressDisplay: Sendable {
+  private let enabled: Bool
   private let started = Date()
-  private var lastDrawn = Date.distantPast
-  private var shown = false
-  private let enabled = isatty(STDERR_FILENO) != 0
+  private let meter: Locked<ProgressMeter>
 
-  init(endTime: Double) {
-    self.endTime = endTime
+  /// A display writing to stderr, unless `enabled` is false.
+  init(enabled: Bool) {
+    self.enabled = enabled
+    meter = Locked(ProgressMeter(style: isatty(STDERR_FILENO) != 0 ? .bar : .lines))
   }
 
-  func update(_ simulated: Double) {
+  /// Shows `amount` if the meter says it is time.
+  func update(_ amount: ProgressAmount) {
     guard enabled else { return }
-    let now = Date()
-    let elapsed = now.timeIntervalSince(started)
-    guard elapsed >= 2, now.timeIntervalSince(lastDrawn) >= 0.25 else { return }
-    lastDrawn = now
-    shown = true
-    let fraction = endTime > 0 ? min(1, simulated / endTime) : 1
-    let eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : .infinity
-    let line = String(format: "\rsimulated %.1f of %.1f days (%4.1f%%)  elapsed %.0f s  ETA %@   ",
-                      simulated / 86_400, endTime / 86_400, fraction * 100, elapsed,
-                      eta.isFinite ? String(format: "%.0f s", eta) : "?")
-    FileHandle.standardError.write(Data(line.utf8))
+    let elapsed = Date().timeIntervalSince(started)
+    if let text = meter.withLock({ $0.update(amount, elapsed: elapsed) }) { Self.write(text) }
   }
 
+  /// Shows a sweep's or a comparison's runs.
+  func update(_ progress: SweepProgress) {
+    update(ProgressAmount.runs(progress))
+  }
+
+  /// Ends the display (erases the bar).
   func finish() {
-    guard shown else { return }
-    FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    guard enabled else { return }
+    if let text = meter.withLock({ $0.finish() }) { Self.write(text) }
+  }
+
+  private static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
   }
 }

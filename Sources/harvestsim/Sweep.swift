@@ -8,12 +8,21 @@ import Scenario
 struct Sweep: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a sweep plan: every point × replication, in parallel; write runs.csv and points.csv.",
+    usage: "harvestsim sweep <plan> --out <out> [<options>]",
     discussion: """
       Every point is validated before any run starts; an invalid point is reported, not run, \
       and its runs are recorded as failed (failures.csv) while the other points run. A run \
       that fails is recorded the same way; the command then exits with status 1. Started \
       again with the same command, an interrupted sweep skips the runs it has finished and \
-      retries the failed ones. See docs/experiments.md.
+      retries the failed ones. The --set overrides apply to the base scenario after the plan's \
+      own 'set' and before the varied values; a key the plan varies cannot be set. See \
+      docs/experiments.md.
+
+      EXAMPLES:
+        harvestsim sweep Scenarios/sweeps/lab-size.yaml --out out/lab-size
+        harvestsim sweep plan.yaml --out out/short --set duration=7d --jobs 2
+        harvestsim sweep plan.yaml --out out/ci --until-ci jobs_lost:0.05
+        harvestsim sweep plan.yaml --out out/shard-1 --shard 1/4
       """)
 
   @Argument(help: "The sweep plan YAML file.")
@@ -22,8 +31,12 @@ struct Sweep: ParsableCommand {
   @Option(name: .long, help: "Output folder (created if missing; reused to resume).")
   var out: String
 
+  @Option(name: .customLong("set"), help: ArgumentHelp(
+    "Override a base scenario value at every point (repeatable).", valueName: "key.path=yaml-value"))
+  var overrides: [String] = []
+
   @Option(name: .long, help: "Runs in parallel (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   @Option(name: .customLong("until-ci"), help: ArgumentHelp(
     "Add replications per point until the 95% CI half-width of METRIC is at most REL × |mean| (or MAX runs, default 200).",
@@ -40,7 +53,7 @@ struct Sweep: ParsableCommand {
   var quiet = false
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     if let shard, Shard(shard) == nil { throw ValidationError("--shard must look like 2/5 (slice 2 of 5), got '\(shard)'") }
     if let untilCI, PrecisionTarget(untilCI) == nil {
       throw ValidationError("--until-ci must look like jobs_lost:0.05 or jobs_lost:0.05:100 (REL > 0, MAX >= 2), got '\(untilCI)'")
@@ -50,10 +63,10 @@ struct Sweep: ParsableCommand {
 
   func run() throws {
     let (loadedPlan, points) = try CommandFailure.reporting {
-      let plan = try SweepPlanReader.load(path: plan)
+      let plan = try SweepPlanReader.load(path: plan, overrides: try overrides.map { try ScenarioOverride($0) })
       return (plan, try plan.resolvePoints())
     }
-    let options = SweepOptions(jobs: jobs, shard: shard.flatMap(Shard.init), precision: untilCI.flatMap(PrecisionTarget.init),
+    let options = SweepOptions(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init), precision: untilCI.flatMap(PrecisionTarget.init),
                                runTimeLimit: runTimeLimit)
     let executor = try CommandFailure.reporting {
       try SweepExecutor(plan: loadedPlan, points: points, directory: out, options: options)

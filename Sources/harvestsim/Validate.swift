@@ -3,7 +3,16 @@ import Scenario
 
 /// `harvestsim validate FILE`: checks a scenario and reports every problem.
 struct Validate: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Check a scenario file without running it.")
+  static let configuration = CommandConfiguration(
+    abstract: "Check a scenario file without running it.",
+    discussion: """
+      Reports every problem with its file:line:column, or one line describing the valid \
+      scenario.
+
+      EXAMPLES:
+        harvestsim validate Scenarios/paper-lab.yaml
+        harvestsim validate Scenarios/paper-lab.yaml --set hosts.0.count=40
+      """)
 
   @OptionGroup var scenario: ScenarioOptions
 

@@ -50,7 +50,10 @@ struct ProfileComputationTests {
     #expect(abs(profile.disk.relativePerformance - 0.55) < 1e-12)
     #expect(profile.network == 1)
     #expect(profile.comparisons.allSatisfy { !$0.isCapped })
-    #expect(profile.notes.isEmpty)
+    // The recorded files predate the buffer size column, so the memory setting cannot be checked.
+    #expect(profile.notes == [
+      "memory: native.csv does not record the memory buffer; make sure both sides ran with the same --memory-bytes"
+    ])
     #expect(profile.name == "vmware-player")  // the VM file's label
   }
 
@@ -91,39 +94,79 @@ struct ProfileComputationTests {
     #expect(try profile(virtual: fast).cpu.relativePerformance == before.relativePerformance)
   }
 
-  @Test("a VM faster than native is capped at 1.0 and the note says so")
-  func capping() throws {
-    // Swapping the files: cpu 100/96 = 1.0417, memory 1.111, disk 1.818, all capped.
-    let swapped = try MeasuredProfile.compute(native: virtual, virtual: native, nativeFile: "vmware.csv",
-                                              virtualFile: "native.csv")
-    #expect(swapped.comparisons.allSatisfy { $0.isCapped && $0.relativePerformance == 1 })
-    #expect(abs(swapped.cpu.ratio - 100.0 / 96) < 1e-12)
-    #expect(swapped.notes.count == 3)
-    #expect(swapped.notes[0] == "cpu: capped at 1.0; the VM measured 1.042 times native "
-      + "(run-to-run noise or CPU frequency scaling; use an idle PC with a fixed governor)")
-    #expect(swapped.notes[2].hasSuffix("(the host may cache the virtual disk file; see docs/vm-profiles.md)"))
-    #expect(swapped.name == "measured")  // the 'virtual' file's label is native
-    let yaml = ProfileText.yaml(swapped)
+  @Test("a VM measurably faster than native is refused, naming the subsystem and --cap")
+  func fasterThanNativeIsRefused() throws {
+    // Swapping the files: cpu 100/96 = 1.0417. Each side's winsorized sample (2 values per tail
+    // pulled in) has s²_w = 26/13 = 2 (units of 10¹²), so d = 13·2/(10·9) = 0.2889 on both
+    // sides; relative variances 0.2889/96² and 0.2889/100² sum to 6.0236e-5 (√ = 0.0077612) on
+    // ν = 17.97 Welch–Satterthwaite degrees of freedom, t₀.₉₇₅ = 2.1012: 1.0417·(1 ± 0.016308)
+    // = 1.0247 to 1.0587, wholly above 1.
+    let swapped = { (cap: Bool) throws(BenchmarkError) in
+      try MeasuredProfile.compute(native: self.virtual, virtual: self.native, nativeFile: "vmware.csv",
+                                  virtualFile: "native.csv", capFaster: cap)
+    }
+    #expect(throws: BenchmarkError.self) { try swapped(false) }
+    do {
+      _ = try swapped(false)
+    } catch {
+      guard case let .fasterThanNative(benchmark, ratio, lower, upper) = error else {
+        Issue.record("expected fasterThanNative, got \(error)")
+        return
+      }
+      #expect(benchmark == .cpu)
+      #expect(abs(ratio - 100.0 / 96) < 1e-12)
+      #expect(abs(lower - 1.02468) < 1e-5)
+      #expect(abs(upper - 1.05865) < 1e-5)
+      #expect(error.description.hasPrefix(
+        "cpu: the VM measured 1.042 times native (95% interval 1.025-1.059), faster than its host beyond the "
+          + "run-to-run spread, but a profile value is at most 1."))
+      #expect(error.description.hasSuffix("or pass --cap to write 1.0 and keep the measured ratio in a comment."))
+    }
+    // With --cap: every subsystem is written as 1.0, and each note gives the measured ratio and its cause.
+    let capped = try swapped(true)
+    #expect(capped.comparisons.allSatisfy { $0.isCapped && $0.relativePerformance == 1 })
+    let faster = capped.notes.filter { $0.contains("because of --cap") }
+    #expect(faster.count == 3)
+    #expect(faster[0].hasPrefix("cpu: the VM measured 1.042 times native (95% interval 1.025-1.059), faster than "
+      + "native beyond the run-to-run spread; written as 1.0 because of --cap."))
+    #expect(faster[2].hasSuffix("make --disk-bytes larger than the host's free RAM (docs/vm-profiles.md)."))
+    #expect(capped.name == "measured")  // the 'virtual' file's label is native
+    let yaml = ProfileText.yaml(capped)
     #expect(yaml.contains("\ncpu: 1.0\n"))
     #expect(yaml.contains("# cpu:    1.0 (capped; measured 1.042)"))
   }
 
-  @Test("different CPU iteration counts on the two sides are noted with the count to reuse")
-  func differentWork() throws {
-    let halved = virtual.map { record in
+  @Test("a VM faster than native within the run-to-run spread is written as 1.0 with its interval")
+  func fasterWithinNoise() throws {
+    // Virtual cpu = native cpu × 1.002: both sides have the relative variance 0.2889/100² = 2.8889e-5,
+    // so √(2 · 2.8889e-5) = 0.0076012 on ν = 18, t₀.₉₇₅ = 2.1009: 1.002·(1 ± 0.015969) = 0.98600 to 1.01800.
+    let faster = virtual.map { record -> BenchmarkRecord in
+      guard record.benchmark == .cpu else { return record }
       var record = record
-      if record.benchmark == .cpu {
-        record.work = 1_000_000_000
-        record.seconds = record.work / record.throughput
-      }
+      let nativeRun = native.first { $0.benchmark == .cpu && $0.run == record.run }!
+      record.throughput = nativeRun.throughput * 1.002
+      record.seconds = record.work / record.throughput
       return record
     }
-    let profile = try profile(virtual: halved)
-    #expect(abs(profile.cpu.relativePerformance - 0.96) < 1e-12)  // throughputs still compare
-    #expect(profile.notes == [
-      "cpu: the two sides did different work (native 2000000000, virtual 1000000000 iterations per run); "
-        + "rerun inside the VM with --cpu-iterations 2000000000"
-    ])
+    let profile = try profile(virtual: faster)
+    #expect(profile.cpu.relativePerformance == 1)
+    let (lower, upper) = profile.cpu.ratioInterval95
+    #expect(abs(lower - 0.98600) < 1e-5)
+    #expect(abs(upper - 1.01800) < 1e-5)
+    #expect(profile.notes.contains(
+      "cpu: the VM measured 1.002 times native (95% interval 0.986-1.018), not measurably faster than native; "
+        + "written as 1.0"))
+  }
+
+  @Test("the trimmed mean's standard error from the winsorized variance")
+  func trimmedMeanError() {
+    // 14 values, g = ⌊0.2·14⌋ = 2, h = 10. Sorted 1…14: winsorized 3 3 3 4 … 12 12 12 12,
+    // mean 7.5; squared deviations 3·4.5² + 3.5² + … : sum 2·(3·20.25 + 12.25 + 6.25 + 2.25 + 0.25) = 163.5,
+    // s²_w = 163.5/13; d = 13·(163.5/13)/(10·9) = 163.5/90.
+    let error = TrimmedMeanError((1...14).map(Double.init).shuffled(), trim: 0.2)
+    #expect(abs(error.variance - 163.5 / 90) < 1e-12)
+    #expect(error.degreesOfFreedom == 9)
+    #expect(TrimmedMeanError([5], trim: 0.2).variance.isNaN)
   }
 
   @Test("the YAML has the keys of the shipped profiles in their order, values and spread comments")

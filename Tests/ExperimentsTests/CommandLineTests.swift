@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import Testing
 
@@ -82,10 +83,23 @@ struct CommandLineTests {
       "--set", "warmup=0s",
     ])
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(result.standardOutput.contains("jobs_completed"))
-    #expect(result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("seed ") && $0.hasSuffix(" 11") })
+    #expect(result.standardOutput.hasPrefix("run 'paper-lab', seed 11, replication 0\n"))
     let summary = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
     #expect(summary.split(separator: "\n")[1].hasPrefix("paper-lab,11,0,172800.0,"))
+    // Every metric by its catalogue label, in human units from the CSV's full-precision value.
+    let header = summary.split(separator: "\n")[0].split(separator: ",").map(String.init)
+    let row = summary.split(separator: "\n")[1].split(separator: ",", omittingEmptySubsequences: false)
+    let lines = result.standardOutput.split(separator: "\n").map(String.init)
+    for metric in MetricCatalogue.metrics {
+      let index = try #require(header.firstIndex(of: metric.name))
+      let value = Double(row[index]) ?? .nan
+      let shown = MetricFormat.text(value, unit: metric.unit)
+      #expect(lines.contains { $0.hasPrefix("  \(metric.label)  ") && $0.hasSuffix("  \(shown)") },
+              "no line '\(metric.label) … \(shown)'")
+      #expect(!result.standardOutput.contains(metric.name + " "), "raw column name \(metric.name) on the console")
+    }
+    // No raw full-precision numbers such as 38805.13937618538: at most four decimals anywhere.
+    #expect(result.standardOutput.range(of: "[0-9][.][0-9]{5,}", options: .regularExpression) == nil)
     // stderr is a pipe here, not a terminal: no progress display.
     #expect(result.standardError.isEmpty)
   }

@@ -22,13 +22,20 @@ package enum SweepPlanReader {
 
   /// Reads and checks the plan at `path` (the points themselves are checked by
   /// ``SweepPlan/resolveAllPoints()``).
-  package static func load(path: String) throws -> SweepPlan {
+  ///
+  /// - Parameters:
+  ///   - overrides: The command line's `--set` overrides, applied to the base scenario after the
+  ///     plan's `set` and before the varied values, at every point.
+  /// - Throws: ``ScenarioError`` for an unreadable or invalid plan, or an override of a varied key.
+  package static func load(path: String, overrides: [ScenarioOverride] = []) throws -> SweepPlan {
     let text = try ScenarioText.read(path: path, what: "the sweep plan")
-    return try parse(yaml: text, path: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent())
+    return try parse(yaml: text, path: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                     overrides: overrides)
   }
 
-  /// Parses plan text as if read from `path` in `directory`.
-  package static func parse(yaml text: String, path: String, directory: URL) throws -> SweepPlan {
+  /// Parses plan text as if read from `path` in `directory`; `overrides` as in ``load(path:overrides:)``.
+  package static func parse(yaml text: String, path: String, directory: URL,
+                           overrides: [ScenarioOverride] = []) throws -> SweepPlan {
     let root = try ScenarioNode.parse(yaml: text) { .file(path: path, line: $0, column: $1) }
     let top = try MappingReader(root, path: "", keys: keys)
     let defaultName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -80,6 +87,14 @@ package enum SweepPlanReader {
       }
       seenPaths[axis.path] = axis.location
     }
+    for override in overrides {
+      let segments = KeyPath.segments(of: override.path)
+      if let axis = dimensions.flatMap(\.axes).first(where: { KeyPath.segments(of: $0.path) == segments }) {
+        throw ScenarioError(location: override.location, path: override.path,
+                            message: "the plan varies '\(axis.path)' (at \(axis.location)), so this value would be "
+                              + "replaced at every point; change the plan's axis instead")
+      }
+    }
     // In floating point: a product of large axes must not overflow an integer before it is refused.
     let points = dimensions.reduce(1.0) { $0 * Double($1.count) }
     guard points <= Double(maximumPoints) else {
@@ -98,7 +113,7 @@ package enum SweepPlanReader {
       name: try top.value("name", default: defaultName, ValueReader.string),
       description: try top.value("description", default: "", ValueReader.string),
       path: path, text: text, base: base, basePath: basePath, baseDirectory: baseDirectory,
-      fixed: fixed, dimensions: dimensions, replications: replications, metrics: metrics)
+      fixed: fixed + overrides, dimensions: dimensions, replications: replications, metrics: metrics)
   }
 
   static func dimension(_ node: ScenarioNode, _ path: String) throws -> SweepDimension {
