@@ -81,7 +81,12 @@ let package = Package(
       name: "ModelTests",
       dependencies: ["Model", "Kernel", "Stochastics", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
-    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Model", "Stochastics", "FuzzHarness", "TestSupport"]),
+    .testTarget(
+      name: "ScenarioTests",
+      dependencies: [
+        "Scenario", "Model", "Stochastics", "FuzzHarness", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "ExperimentsTests",
       dependencies: ["Experiments", "Scenario", "Model", "Stochastics", "Traces"]
