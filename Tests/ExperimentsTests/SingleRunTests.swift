@@ -48,8 +48,7 @@ struct SingleRunTests {
     #expect(cells.last.map(String.init) == ProgramVersion.current)
     #expect(cells[5] == Substring(String(summary.jobsCompleted)))
 
-    // jobs.csv: one row per attempt, and the completed ones add up to the goodput
-    // (every attempt ends inside the window or is still running and not listed).
+    // jobs.csv: one row per ended attempt (attempts still running at the end are not listed).
     let jobLines = try Self.read(folder, "jobs.csv").split(separator: "\n")
     #expect(jobLines[0] == "scenario,seed,replication,job_id,attempt,host,submit_s,start_s,end_s,outcome,core_seconds,loss_cause,version")
     let rows = jobLines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
