@@ -35,10 +35,11 @@ struct SingleRunTests {
 
     let summaryLines = try Self.read(folder, "summary.csv").split(separator: "\n")
     #expect(summaryLines.count == 2)
-    let required = "scenario,seed,replication,duration_s,jobs_submitted,jobs_completed,jobs_lost,attempts_lost,"
-      + "dispatch_failures,resubmissions,throughput_per_hour,goodput_core_hours,wasted_core_hours,mean_wait_s,"
-      + "p95_wait_s,mean_response_s,host_availability,wn_usable_fraction,mean_registration_latency_s,"
-      + "mean_detection_latency_s,batch_restarts,events"
+    let required = "scenario,seed,replication,duration_s,jobs_submitted,jobs_completed,jobs_lost,jobs_queued_at_end,"
+      + "jobs_running_at_end,jobs_interrupted_at_end,jobs_in_system_at_warmup,attempts_lost,"
+      + "dispatch_failures,resubmissions,throughput_per_hour,goodput_core_hours,occupied_core_hours,wasted_core_hours,"
+      + "mean_job_wait_s,mean_attempt_wait_s,p95_attempt_wait_s,mean_response_s,host_availability,wn_usable_fraction,"
+      + "mean_registration_latency_s,mean_detection_latency_s,batch_restarts,events"
     #expect(summaryLines[0].hasPrefix(required))
     #expect(summaryLines[0].hasSuffix(",version"))
     let cells = summaryLines[1].split(separator: ",", omittingEmptySubsequences: false)
@@ -47,8 +48,7 @@ struct SingleRunTests {
     #expect(cells.last.map(String.init) == ProgramVersion.current)
     #expect(cells[5] == Substring(String(summary.jobsCompleted)))
 
-    // jobs.csv: one row per attempt, and the completed ones add up to the goodput
-    // (every attempt ends inside the window or is still running and not listed).
+    // jobs.csv: one row per ended attempt (attempts still running at the end are not listed).
     let jobLines = try Self.read(folder, "jobs.csv").split(separator: "\n")
     #expect(jobLines[0] == "scenario,seed,replication,job_id,attempt,host,submit_s,start_s,end_s,outcome,core_seconds,loss_cause,version")
     let rows = jobLines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }

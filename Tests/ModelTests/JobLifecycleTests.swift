@@ -32,9 +32,16 @@ struct JobLifecycleTests {
     #expect(summary.detectionSamples == 1)
     #expect(summary.meanDetectionLatency == 200)  // check_nodes at 1200 s
     #expect(abs(summary.wastedCoreHours - 100.0 / 3600) < 1e-12)
+    // Goodput: the two completed jobs' native work, 200 s each (the lost execution's 100 s is waste).
     #expect(abs(summary.goodputCoreHours - 400.0 / 3600) < 1e-12)
-    // Waits: 0 (job 1 at 900), 700 (job 1 again, 1100→1800), 200 (job 2, 1800→2000).
-    #expect(abs(summary.meanWait - 300) < 1e-9)
+    // Occupied: every execution's wall time, 900–1000, 1800–2000 and 2000–2200 s.
+    #expect(abs(summary.occupiedCoreHours - 500.0 / 3600) < 1e-12)
+    // Waits per execution: 0 (job 1 at 900), 700 (job 1 again, 1100→1800), 200 (job 2, 1800→2000).
+    #expect(abs(summary.meanAttemptWait - 300) < 1e-9)
+    // Waits per job, to the completing start: job 1 900→1800, job 2 1800→2000.
+    #expect(abs(summary.meanJobWait - (900 + 200) / 2) < 1e-9)
+    // Nothing is left at 2400 s (job 3 arrives at 2700 s): 2 completed of 2 submitted.
+    #expect(summary.backlogAtEnd == 0 && summary.jobsInSystemAtWarmup == 0 && summary.unaccountedJobs == 0)
     // Job 1 took 900→2000; job 2 took 1800→2200.
     #expect(abs(summary.meanResponse - (1100 + 400) / 2) < 1e-9)
     // First starts: job 1 at once (0 s), job 2 after 200 s.

@@ -124,10 +124,10 @@ struct LabOwnersTests {
     config.deployment = DeploymentConfig(imageSize: 1e9, serverBandwidth: 1e8, hostBandwidth: 5e7)
     #expect(config.deployment!.copyTime(hosts: 4) == 40)
     let summary = LabModel(config: config).run()
-    #expect(summary.labIntegratedAfter == 155)
+    #expect(summary.labIntegrationTime == 155)
     var plain = config
     plain.deployment = nil
-    #expect(LabModel(config: plain).run().labIntegratedAfter == 160)
+    #expect(LabModel(config: plain).run().labIntegrationTime == 160)
   }
 
   @Test func withoutStudentsTheResultsEqualTheFoundationModel() {

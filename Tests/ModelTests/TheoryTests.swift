@@ -89,7 +89,7 @@ struct TheoryTests {
       hosts: c, availability: .always, arrivalMean: 1 / lambda, runtime: .exponential(mean: 1 / mu),
       duration: 120 * Self.day, warmup: 5 * Self.day)
     let erlang = Self.erlangC(servers: c, load: lambda / mu)
-    let meanWaits = Self.replicate(config, 16) { summary, _ in summary.meanWait }
+    let meanWaits = Self.replicate(config, 16) { summary, _ in summary.meanAttemptWait }
     Self.expectAgreement(meanWaits, theory: erlang / (Double(c) * mu - lambda), "M/M/10 mean wait")
     let waitingFractions = Self.replicate(config, 16) { _, observer in
       let started = observer.attempts.filter { $0.start >= config.warmup }

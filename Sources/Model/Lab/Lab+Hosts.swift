@@ -35,7 +35,7 @@ extension Lab {
   /// H1: the PC is up; its VM boots (V1), or in `instant` mode runs at once (V7).
   mutating func hostCameUp(_ pc: Int) {
     metrics.hostsUpChanging(at: sim.now, from: pcs.upCount - 1)
-    metrics.hostCameUp(pc)
+    metrics.hostCameUp(pc, at: sim.now)
     if vms.powerOn(pc, &sim) { daemonsStarted(pc) }
     refreshHost(pc)
   }

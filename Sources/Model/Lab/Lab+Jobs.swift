@@ -42,23 +42,24 @@ extension Lab {
     let now = sim.now
     let execution = executions.remove(slot)
     report(attempt(slot, execution, end: now, outcome: .completed))
-    metrics.attemptCompleted(start: execution.start, end: now, cores: Int(execution.cores),
-                             firstSubmit: workload.jobs[slot].firstSubmit)
+    let job = workload.jobs[slot]
+    // The work no checkpoint had saved yet is done now (goodput in native terms).
+    metrics.workSecured(at: now, coreSeconds: Double(execution.cores) * (job.nativeRuntime - job.savedNative))
+    metrics.attemptCompleted(start: execution.start, end: now, firstSubmit: job.firstSubmit)
     withBatch { batch, fx in batch.executionEnded(slot, &fx) }
     workload.release(slot)
     refreshHost(Int(execution.host))
     return true
   }
 
-  /// The execution of the job in `slot` ends lost under `cause`: reported, its work up to
-  /// its last checkpoint counted as saved and the rest as lost.
+  /// The execution of the job in `slot` ends lost under `cause`: reported, and its wall time
+  /// since its last checkpoint counted as wasted (what the checkpoints saved was counted as
+  /// goodput when they were taken).
   mutating func loseExecution(_ slot: Int, cause: LossCause) {
     let now = sim.now
     let execution = executions.remove(slot)
     report(attempt(slot, execution, end: now, outcome: .lost, cause: cause))
-    let cores = Int(execution.cores)
-    metrics.attemptSaved(start: execution.start, until: execution.lastCheckpoint, cores: cores)
-    metrics.attemptLost(start: execution.lastCheckpoint, end: now, cores: cores, cause: cause)
+    metrics.attemptLost(start: execution.lastCheckpoint, end: now, cores: Int(execution.cores), cause: cause)
   }
 
   /// The record of an execution of the job in `slot` that ended at `end`.
@@ -86,10 +87,13 @@ extension Lab {
     if executions.speed(pc) == speed { executions.scheduleEnd(slot, &sim) }
   }
 
-  /// Saves the running job's progress now (a checkpoint costing `cost` seconds of its cores).
+  /// Saves the running job's progress now (a checkpoint costing `cost` seconds of its cores);
+  /// the native work it saves beyond the last checkpoint is goodput now.
   mutating func saveCheckpoint(_ slot: Int, cost: Double) {
     let job = workload.jobs[slot]
     workload.saveProgress(slot, nativeDone: executions.nativeDone(slot, native: job.nativeRuntime, at: sim.now))
+    let saved = workload.jobs[slot].savedNative - job.savedNative
+    metrics.workSecured(at: sim.now, coreSeconds: Double(job.cores) * saved)
     metrics.checkpointTaken(at: sim.now, coreSeconds: Double(job.cores) * cost)
   }
 

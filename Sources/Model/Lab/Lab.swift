@@ -109,6 +109,9 @@ struct Lab<Batch: BatchSystem> {
     // What the last instant's events left holds until the next event.
     metrics.settle(at: sim.now, usableNodes: batch.usableNodes, rates: ledger.totals)
     guard let event = sim.next() else { return false }
+    if !metrics.windowOpened && sim.now >= metrics.windowStart {
+      metrics.openWindow(jobsInSystem: workload.jobsInSystem)
+    }
     if dispatch(event) { eventsHandled &+= 1 } else { staleEvents &+= 1 }
     if batch.wantsPass && !sim.hasEventNow {
       // The pass may schedule events at this instant; they are handled next, then it may run again.
@@ -128,8 +131,13 @@ struct Lab<Batch: BatchSystem> {
     sim.advanceClock(to: time)
   }
 
-  /// Closes the metric integrals at the end time and returns the summary.
+  /// Closes the metric integrals at the end time, counts the jobs left in the system, and
+  /// returns the summary.
   mutating func finish() -> RunSummary {
+    // A window with no event in it opens at the end, on the jobs then in the system.
+    if !metrics.windowOpened { metrics.openWindow(jobsInSystem: workload.jobsInSystem) }
+    let backlog = workload.backlog
+    metrics.backlogAtEnd(queued: backlog.queued, running: backlog.running, interrupted: backlog.interrupted)
     metrics.settle(at: sim.now, usableNodes: batch.usableNodes, rates: ledger.totals)
     metrics.integrate(to: sim.endTime)
     metrics.hostsUpChanging(at: sim.endTime, from: pcs.upCount)

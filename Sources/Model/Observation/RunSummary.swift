@@ -2,7 +2,9 @@
 ///
 /// Counts are of events inside the window: a job is submitted when it first
 /// enters the queue, completed when its last attempt ends well, and lost when
-/// it is lost and will not be resubmitted.
+/// it is lost and will not be resubmitted. Every job is accounted for:
+/// `jobsCompleted + jobsLost + jobsQueuedAtEnd + jobsRunningAtEnd + jobsInterruptedAtEnd
+/// == jobsSubmitted + jobsInSystemAtWarmup` (``unaccountedJobs`` is 0).
 public struct RunSummary: Sendable, Equatable {
   /// Simulated span of the run (s).
   public var duration: Double
@@ -23,9 +25,15 @@ public struct RunSummary: Sendable, Equatable {
   /// Jobs the batch system requeued in the window: rerunnable jobs of a node pbs_server
   /// marked down (`batch.torque.rerunnable`), or HTCondor jobs whose machine vanished.
   public var requeues: Int = 0
-  /// Core-hours of completed executions inside the window, plus the parts of lost
-  /// executions that HTCondor checkpoints (self-checkpointing or standard universe) saved.
+  /// Native core-hours of work made safe in the window: cores × the native seconds of work
+  /// an execution completed (credited at its completion), or that an HTCondor checkpoint
+  /// saved beyond the previous one (credited at the checkpoint). A job of R native seconds on
+  /// c cores that completes contributes c × R ÷ 3600 in all, however long it was suspended,
+  /// slowed or restarted.
   public var goodputCoreHours: Double = 0
+  /// Core-hours the executions held, in wall time: ∫ (cores running jobs) dt over the window,
+  /// completed, lost and still-running executions alike, suspended or slowed time included.
+  public var occupiedCoreHours: Double = 0
   /// Core-hours of lost executions inside the window.
   public var wastedCoreHours: Double = 0
   /// `wastedCoreHours` of executions lost to PC failures.
@@ -41,10 +49,14 @@ public struct RunSummary: Sendable, Equatable {
   /// Mean time from a job's first submission to the start of its first execution (s),
   /// over jobs first started in the window.
   public var meanTimeToFirstStart: Double = .nan
-  /// Mean wait from (re)submission to start, over executions started in the window (s).
-  public var meanWait: Double = .nan
+  /// Mean wait per execution: from the execution's (re)submission to its start, over
+  /// executions started in the window (s).
+  public var meanAttemptWait: Double = .nan
   /// 95th percentile of that wait (s).
-  public var p95Wait: Double = .nan
+  public var p95AttemptWait: Double = .nan
+  /// Mean wait per job: from the job's first submission to the start of the execution that
+  /// completed, over jobs completed in the window (s).
+  public var meanJobWait: Double = .nan
   /// Mean time from first submission to completion, over jobs completed in the window (s).
   public var meanResponse: Double = .nan
   /// Time-average fraction of hosts up.
@@ -80,8 +92,9 @@ public struct RunSummary: Sendable, Equatable {
   public var ownerImpairedHours: Double = 0
   /// Time-average slowdown of logged-in students' work (VM profile `owner_impact` × VM share of the CPU).
   public var meanOwnerSlowdown: Double = .nan
-  /// Seconds from time 0 until 95% of the WNs had been usable at least once (not limited to the window).
-  public var labIntegratedAfter: Double = .nan
+  /// Seconds from the first moment any PC came up until 95% of the WNs had been usable at
+  /// least once (not limited to the window).
+  public var labIntegrationTime: Double = .nan
   /// Electricity the lab's PCs drew in the window.
   public var energyKWh: Double = 0
   /// `energyKWh` ÷ `jobsCompleted`.
@@ -90,6 +103,26 @@ public struct RunSummary: Sendable, Equatable {
   public var registrationSamples: Int = 0
   /// Detection latencies measured.
   public var detectionSamples: Int = 0
+  /// Jobs in the system when the window opened (submitted before `warmup`, neither
+  /// completed nor lost for good before it); 0 without a warm-up.
+  public var jobsInSystemAtWarmup: Int = 0
+  /// Jobs waiting in the batch queue when the run ended.
+  public var jobsQueuedAtEnd: Int = 0
+  /// Jobs with an execution running when the run ended.
+  public var jobsRunningAtEnd: Int = 0
+  /// Jobs whose execution was lost and that, when the run ended, were neither back in the
+  /// queue nor lost for good: waiting for their user's resubmission, for the batch system's
+  /// requeue, or for the loss to become known (TORQUE's `loss_known`).
+  public var jobsInterruptedAtEnd: Int = 0
+
+  /// Jobs still in the system when the run ended: queued, running or interrupted.
+  public var backlogAtEnd: Int { jobsQueuedAtEnd + jobsRunningAtEnd + jobsInterruptedAtEnd }
+
+  /// Jobs the counts miss: submitted plus carried in, minus completed, lost and the backlog.
+  /// 0 in every run.
+  public var unaccountedJobs: Int {
+    jobsSubmitted + jobsInSystemAtWarmup - jobsCompleted - jobsLost - backlogAtEnd
+  }
 
   /// Completed jobs per hour of window.
   public var throughputPerHour: Double { window > 0 ? Double(jobsCompleted) / (window / 3600) : .nan }

@@ -2,6 +2,8 @@
 struct HostRates: Equatable {
   /// Cores doing grid work (busy cores × their speed).
   var harvestedCores = 0.0
+  /// Cores held by executions, whatever their speed.
+  var occupiedCores = 0.0
   /// Cores used by nobody.
   var idleCores = 0.0
   /// Power drawn.
@@ -25,6 +27,7 @@ struct HostRates: Equatable {
     let total = constants.cores
     let harvested = Double(busyCores) * speed
     rates.harvestedCores = harvested
+    rates.occupiedCores = Double(busyCores)
     guard case .present(_, let ownerLoad, _) = owner else {
       rates.idleCores = max(0, total - harvested)
       rates.watts = constants.power.idle + constants.wattRange * min(1, harvested / total)

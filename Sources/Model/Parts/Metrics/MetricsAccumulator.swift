@@ -15,13 +15,15 @@ struct MetricsAccumulator {
   private var hostsUpSince = 0.0
   private var usableArea = 0.0
   private var harvestedArea = 0.0
+  private var occupiedArea = 0.0
   private var idleArea = 0.0
   private var energyJoules = 0.0
   private var sessionArea = 0.0
   private var impairedArea = 0.0
   private var slowdownArea = 0.0
-  private var waits = RunningStatistics()
-  private var waitQuantiles = QuantileHistogram()
+  private var attemptWaits = RunningStatistics()
+  private var attemptWaitQuantiles = QuantileHistogram()
+  private var jobWaits = RunningStatistics()
   private var responses = RunningStatistics()
   private var firstStarts = RunningStatistics()
   private var registrationLatencies = RunningStatistics()
@@ -31,6 +33,10 @@ struct MetricsAccumulator {
   /// PCs whose WN has been usable at least once.
   private var everUsable: [Bool]
   private var hostsEverUsable = 0
+  /// The first moment any PC came up (infinity until then): lab integration counts from it.
+  private var firstSwitchOn = Double.infinity
+  /// Whether the window has opened (the jobs in the system then are recorded).
+  private(set) var windowOpened = false
 
   init(warmup: Double, duration: Double, hostCount: Int) {
     windowStart = warmup
@@ -42,15 +48,33 @@ struct MetricsAccumulator {
     everUsable = Array(repeating: false, count: hostCount)
   }
 
-  /// A PC came up: its registration latency runs from now until its WN is usable.
-  mutating func hostCameUp(_ pc: Int) { awaitingUsable[pc] = true }
+  /// A PC came up at `time`: its registration latency runs from now until its WN is usable.
+  /// The first PC to come up starts the lab's integration time.
+  mutating func hostCameUp(_ pc: Int, at time: Double) {
+    awaitingUsable[pc] = true
+    firstSwitchOn = min(firstSwitchOn, time)
+  }
+
+  /// The window opens at the first event at or after `warmup` (or at the end of a run that
+  /// has none), with `jobsInSystem` jobs already submitted and neither completed nor lost.
+  mutating func openWindow(jobsInSystem: Int) {
+    windowOpened = true
+    summary.jobsInSystemAtWarmup = jobsInSystem
+  }
+
+  /// The jobs left in the system when the run ends, by where they are.
+  mutating func backlogAtEnd(queued: Int, running: Int, interrupted: Int) {
+    summary.jobsQueuedAtEnd = queued
+    summary.jobsRunningAtEnd = running
+    summary.jobsInterruptedAtEnd = interrupted
+  }
 
   /// A PC went down before its WN was usable: no latency is recorded for this up period.
   mutating func hostWentDown(_ pc: Int) { awaitingUsable[pc] = false }
 
   /// `pc`'s WN is usable now, its PC up since `upSince`: the first time in this up period
   /// records a registration latency, and the first time ever counts towards the lab's
-  /// integration (95% of the WNs usable at least once: `lab_integrated_after_s`).
+  /// integration (95% of the WNs usable at least once: `lab_integration_time_s`).
   mutating func nodeUsable(_ pc: Int, at time: Double, upSince: Double) {
     guard awaitingUsable[pc] else { return }
     awaitingUsable[pc] = false
@@ -89,6 +113,7 @@ struct MetricsAccumulator {
     if span > 0 {
       usableArea += Double(usableHeld) * span
       harvestedArea += ratesHeld.harvestedCores * span
+      occupiedArea += ratesHeld.occupiedCores * span
       idleArea += ratesHeld.idleCores * span
       energyJoules += ratesHeld.watts * span
       sessionArea += Double(ratesHeld.sessions) * span
@@ -107,8 +132,10 @@ struct MetricsAccumulator {
     hostsUpSince = time
   }
 
+  /// 95% of the WNs have been usable at least once by `time`: the integration time counts
+  /// from the first switch-on.
   mutating func labIntegrated(at time: Double) {
-    if summary.labIntegratedAfter.isNaN { summary.labIntegratedAfter = time }
+    if summary.labIntegrationTime.isNaN { summary.labIntegrationTime = time - firstSwitchOn }
   }
 
   mutating func jobSubmitted(at time: Double) {
@@ -121,20 +148,23 @@ struct MetricsAccumulator {
 
   mutating func executionStarted(at time: Double, wait: Double) {
     guard inWindow(time) else { return }
-    waits.add(wait)
-    waitQuantiles.add(wait)
+    attemptWaits.add(wait)
+    attemptWaitQuantiles.add(wait)
   }
 
-  mutating func attemptCompleted(start: Double, end: Double, cores: Int, firstSubmit: Double) {
-    summary.goodputCoreHours += Double(cores) * overlap(start, end) / 3600
+  /// The job's execution of [start, end] completed: the job is done, after waiting from its
+  /// first submission to the start of this execution.
+  mutating func attemptCompleted(start: Double, end: Double, firstSubmit: Double) {
     guard inWindow(end) else { return }
     summary.jobsCompleted += 1
     responses.add(end - firstSubmit)
+    jobWaits.add(start - firstSubmit)
   }
 
-  /// The part of a lost execution that checkpoints saved (HTCondor self-checkpointing or standard universe) is good work.
-  mutating func attemptSaved(start: Double, until checkpoint: Double, cores: Int) {
-    summary.goodputCoreHours += Double(cores) * overlap(start, checkpoint) / 3600
+  /// `coreSeconds` of native work (cores × native seconds) became safe at `time`: an
+  /// execution completed it, or a checkpoint saved it. Goodput, if `time` is in the window.
+  mutating func workSecured(at time: Double, coreSeconds: Double) {
+    if inWindow(time) { summary.goodputCoreHours += coreSeconds / 3600 }
   }
 
   mutating func attemptLost(start: Double, end: Double, cores: Int, cause: LossCause) {
@@ -196,8 +226,9 @@ struct MetricsAccumulator {
     let hostSeconds = Double(hostCount) * window
     result.hostAvailability = hostSeconds > 0 ? hostUpArea / hostSeconds : .nan
     result.wnUsableFraction = hostSeconds > 0 ? usableArea / hostSeconds : .nan
-    result.meanWait = waits.mean
-    result.p95Wait = waitQuantiles.quantile(0.95)
+    result.meanAttemptWait = attemptWaits.mean
+    result.p95AttemptWait = attemptWaitQuantiles.quantile(0.95)
+    result.meanJobWait = jobWaits.mean
     result.meanResponse = responses.mean
     result.meanTimeToFirstStart = firstStarts.mean
     result.meanRegistrationLatency = registrationLatencies.mean
@@ -206,6 +237,7 @@ struct MetricsAccumulator {
     result.detectionSamples = detectionLatencies.count
     result.events = events
     result.harvestedCoreHours = harvestedArea / 3600
+    result.occupiedCoreHours = occupiedArea / 3600
     result.idleCoreHoursUnharvested = idleArea / 3600
     result.energyKWh = energyJoules / 3.6e6
     result.energyKWhPerCompletedJob = result.jobsCompleted > 0 ? result.energyKWh / Double(result.jobsCompleted) : .nan

@@ -21,7 +21,8 @@ struct RateLedger {
     var sum = LabRates()
     for share in shares { sum.move(from: HostRates(), to: share) }
     func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
-    precondition(close(sum.harvestedCores, totals.harvestedCores) && close(sum.idleCores, totals.idleCores)
+    precondition(close(sum.harvestedCores, totals.harvestedCores) && close(sum.occupiedCores, totals.occupiedCores)
+                 && close(sum.idleCores, totals.idleCores)
                  && close(sum.watts, totals.watts) && close(sum.ownerSlowdown, totals.ownerSlowdown)
                  && sum.sessions == totals.sessions && sum.impairedOwners == totals.impairedOwners,
                  "RateLedger: totals \(totals) disagree with the sum of the shares \(sum)")

@@ -26,6 +26,22 @@ struct Workload {
   /// Jobs in the system: queued, running, or waiting to be resubmitted or requeued.
   var jobsInSystem: Int { jobs.count - freeSlots.count }
 
+  /// The jobs in the system, by where they are: in the batch queue, running, or interrupted
+  /// (their execution lost, waiting for their user's resubmission, the batch system's
+  /// requeue, or the loss to become known). Their sum is ``jobsInSystem``.
+  var backlog: (queued: Int, running: Int, interrupted: Int) {
+    var queued = 0, running = 0, interrupted = 0
+    for job in jobs {
+      switch job.state {
+      case .free: break
+      case .queued: queued += 1
+      case .running: running += 1
+      case .awaitingResubmission, .awaitingRequeue: interrupted += 1
+      }
+    }
+    return (queued, running, interrupted)
+  }
+
   /// Jobs submitted so far (first submissions).
   var submittedCount: Int { Int(nextJobID) - 1 }
 
