@@ -17,7 +17,7 @@ SECONDS_METRIC = next(name for name, m in catalogue().items() if m.unit == "s" a
 
 RUN_METRICS = ["duration_s", "jobs_submitted", "jobs_completed", "jobs_lost", "attempts_lost",
                "dispatch_failures", "resubmissions", "throughput_per_hour", "goodput_core_hours",
-               "wasted_core_hours", "mean_wait_s", "p95_wait_s", "mean_response_s",
+               "wasted_core_hours", "mean_attempt_wait_s", "p95_attempt_wait_s", "mean_response_s",
                "host_availability", "wn_usable_fraction", "mean_registration_latency_s",
                "mean_detection_latency_s", "batch_restarts", "events", "warmup_s"]
 

@@ -15,6 +15,8 @@ package enum MetricAggregation: String, Sendable, CaseIterable {
   case meanOverLatencies = "mean over host transitions"
   /// A ratio of two window totals.
   case ratio = "ratio of window totals"
+  /// A state when the measurement window opens, at the warm-up's end.
+  case atWarmup = "when the window opens"
   /// A state at the end of the run.
   case atEnd = "at the end of the run"
   /// A single time in the run.

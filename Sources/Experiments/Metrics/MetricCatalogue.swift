@@ -44,6 +44,20 @@ package enum MetricCatalogue {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
+  /// A metric's practical threshold as people write it: "1%", "1 (absolute)", "1 percentage point".
+  package static func thresholdText(_ metric: SummaryMetric) -> String {
+    switch metric.threshold {
+    case .relative(let fraction):
+      return MetricFormat.significant(fraction * 100, digits: 1) + "%"
+    case .absolute(let amount):
+      switch metric.unit {
+      case .count: return MetricFormat.text(amount, unit: .count) + " (absolute)"
+      case .fraction: return MetricFormat.significant(amount * 100, digits: 1) + " percentage point" + (amount == 0.01 ? "" : "s")
+      default: return MetricFormat.text(amount, unit: metric.unit)
+      }
+    }
+  }
+
   /// The catalogue as a Markdown table (docs/model.md's metric table).
   package static func markdownTable() -> String {
     var lines = [
@@ -51,11 +65,7 @@ package enum MetricCatalogue {
       "|---|---|---|---|---|---|---|",
     ]
     for metric in metrics {
-      let threshold =
-        switch metric.threshold {
-        case .relative(let fraction): "\(CSVFormat.number(fraction * 100))%"
-        case .absolute(let amount): "\(CSVFormat.number(amount)) \(metric.unit.rawValue)"
-        }
+      let threshold = thresholdText(metric)
       lines.append(
         "| `\(metric.name)` | \(metric.unit.rawValue) | \(metric.label) | \(metric.better.rawValue) | "
           + "\(metric.aggregation.rawValue) | \(threshold) | \(metric.definition) |")

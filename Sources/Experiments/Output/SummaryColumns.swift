@@ -50,7 +50,7 @@ package enum SummaryColumns {
         + "known to the user (TORQUE's `loss_known`, J10). Part of the backlog."
     ) { Double($0.jobsInterruptedAtEnd) },
     SummaryMetric(
-      "jobs_in_system_at_warmup", .count, "Jobs carried into the window", better: .neither, aggregation: .instant,
+      "jobs_in_system_at_warmup", .count, "Jobs carried into the window", better: .neither, aggregation: .atWarmup,
       threshold: .relative(0.05),
       definition: "Jobs in the system when the window opens, at `warmup`: submitted before it and neither completed nor "
         + "lost for good before it (queued, running or interrupted). They are not in jobs_submitted but may complete, be "
