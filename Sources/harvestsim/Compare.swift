@@ -27,7 +27,7 @@ struct Compare: ParsableCommand {
       Example:
         harvestsim compare Scenarios/university-lab.yaml --variants Scenarios/batch-systems.yaml \
           --out results/batch --set duration=7d --objective goodput:max \
-          --objective owner_impaired_hours:min --constraint jobs_lost<=0
+          --objective owner_impaired_hours:min --constraint 'jobs_lost<=0'
       """)
 
   @Argument(help: "The scenario YAML file.")

@@ -207,6 +207,10 @@ struct CompareDecisionTests {
     let text = decision.recommendation
     #expect(text.hasPrefix("# Recommendation\n\n"))
     #expect(text.contains("**Choose among `p`, `q` and `s`.**"))
+    #expect(text.contains("| `p` | 23.00 jobs/h (best) | 10 (+10 vs the best, `q`) |"))
+    #expect(text.contains("| `q` | 13.00 jobs/h (−10.00 jobs/h vs the best, `p`) | 0 (best) |"))
+    #expect(text.contains("| `s` | \(MetricFormat.text(entries[3].objectives[0].mean, unit: .jobsPerHour)) "
+      + "(tied with the best, `p`) | 10 (+10 vs the best, `q`) |"))
     #expect(text.contains("Cannot be told apart on any objective: `p` and `s`."))
     #expect(text.contains("Beaten on an objective and no better on any: `r` (by `p`)."))
     #expect(!text.contains("Excluded"))

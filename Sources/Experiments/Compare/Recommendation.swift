@@ -84,7 +84,7 @@ package enum Recommendation {
     return lines.joined(separator: "\n")
   }
 
-  /// `14.5 jobs/h (best)`, `0 (tied with the best)`, `230 h (+42 h on `b`)`.
+  /// `14.5 jobs/h (best)`, `0 (tied with the best, `b`)`, `230 h (+42 h vs the best, `b`)`.
   private static func standing(_ pareto: ParetoAnalysis, objective index: Int, variant: Int, feasible: [Int]) -> String {
     let objective = pareto.criteria.objectives[index]
     let unit = objective.metric.unit
@@ -92,9 +92,10 @@ package enum Recommendation {
     let value = MetricFormat.text(mean, unit: unit)
     let best = bestFeasible(pareto, objective: index, feasible: feasible)
     guard let best, best != variant else { return value + " (best)" }
-    if pareto.orders[index][variant][best] == .tie { return value + " (tied with the best)" }
+    let name = pareto.entries[best].variant
+    if pareto.orders[index][variant][best] == .tie { return value + " (tied with the best, `\(name)`)" }
     let difference = mean - pareto.entries[best].objectives[index].mean
-    return value + " (\(MetricFormat.difference(difference, unit: unit)) on `\(pareto.entries[best].variant)`)"
+    return value + " (\(MetricFormat.difference(difference, unit: unit)) vs the best, `\(name)`)"
   }
 
   /// The feasible variant with the best mean on an objective (the first on equal means).
