@@ -163,6 +163,22 @@ struct CompareDecisionTests {
     #expect(unranked.lines[1][6] == "9.0" && unranked.lines[1][10] == "not-ranked")
   }
 
+  @Test func theConsoleListsTheBestThenTheTiesThenTheWorse() throws {
+    let decision = CompareDecision(
+      runs: Self.runs(["jobs_lost": [[3, 3, 4, 4], [0, 0, 0, 0], [0, 0, 0, 0], [0, 1, 0, 1]]]),
+      variants: ["a", "b", "c", "d"], metrics: ["jobs_lost"],
+      criteria: try DecisionCriteria(objectives: ["jobs_lost"], constraints: []), replications: 4)
+    let lines = DecisionSummary.text(decision).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex { $0.hasPrefix(Self.metric("jobs_lost").label + " (jobs_lost: lower is better") })
+    // d: 0.5 ± 0.92 from b (includes 0); c equal to b; a: 3.5 ± 0.92, worse.
+    // The variant column is as wide as its widest cell, "1 variant: a" (12 characters), plus 2.
+    let pad = String(repeating: " ", count: 13)
+    #expect(lines[start + 1] == "  best   b\(pad)0 ± 0")
+    #expect(lines[start + 2] == "  same   d\(pad)0.500 ± 0.919  +0.500 ± 0.919")
+    #expect(lines[start + 3] == "  same   equal to the best: c")
+    #expect(lines[start + 4] == "  worse  1 variant: a  3.50 ± 0.919")
+  }
+
   // MARK: The Pareto set
 
   /// p: high throughput, 10 jobs lost; q: low throughput, none lost; r: low throughput and
@@ -206,7 +222,8 @@ struct CompareDecisionTests {
       """)
     let text = decision.recommendation
     #expect(text.hasPrefix("# Recommendation\n\n"))
-    #expect(text.contains("**Choose among `p`, `q` and `s`.**"))
+    #expect(text.contains("**Choose among `p`, `q` and `s`.** None beats another on one objective without losing "
+      + "on another"))
     #expect(text.contains("| `p` | 23.00 jobs/h (best) | 10 (+10 vs the best, `q`) |"))
     #expect(text.contains("| `q` | 13.00 jobs/h (−10.00 jobs/h vs the best, `p`) | 0 (best) |"))
     #expect(text.contains("| `s` | \(MetricFormat.text(entries[3].objectives[0].mean, unit: .jobsPerHour)) "
@@ -250,6 +267,7 @@ struct CompareDecisionTests {
                                                                        constraints: []), replications: 2)
     #expect(decision.pareto.entries[1].violated == ["no value of throughput_per_hour"])
     #expect(decision.pareto.paretoSet == [0])
+    #expect(decision.recommendation.contains("**Pick `a`.** It is the only variant with values."))
   }
 
   @Test func oneReplicationTiesEverythingAndSaysSo() throws {

@@ -57,13 +57,14 @@ package enum DecisionSummary {
       rows.append(["worse", count + " " + nearest.variant, value(nearest), ""])
     }
     let direction = metric.better == .higher ? "higher is better" : "lower is better"
-    var lines = ["\(metric.label) (\(metric.name): \(direction), threshold \(Recommendation.thresholdText(metric)))"]
-      + aligned(rows).map { "  " + $0 }
+    var table = aligned(rows).map { "  " + $0 }
     if !equal.isEmpty {
-      lines += wrapped("same   equal to the best: " + equal.map(\.variant).joined(separator: ", "), indent: "  ",
-                       hanging: "         ")
+      // Before the "worse" line, if there is one.
+      let position = worse.isEmpty ? table.count : table.count - 1
+      table.insert(contentsOf: wrapped("equal to the best: " + equal.map(\.variant).joined(separator: ", "),
+                                       indent: "  same   ", hanging: "         "), at: position)
     }
-    return lines
+    return ["\(metric.label) (\(metric.name): \(direction), threshold \(Recommendation.thresholdText(metric)))"] + table
   }
 
   /// `text` broken at spaces into lines of at most 100 characters (a longer word stays whole),

@@ -22,14 +22,19 @@ package enum Recommendation {
       paragraphs.append("**No variant meets every constraint.** Relax a constraint, or read ranking.csv for each "
         + "metric on its own.")
     } else {
+      // Without constraints every variant with values is feasible: do not speak of constraints.
+      let constrained = !criteria.constraints.isEmpty
+      let considered = constrained ? " that meet the constraints" : feasible.count < entries.count ? " with values" : ""
       if chosen.count == 1 {
         paragraphs.append("**Pick `\(entries[chosen[0]].variant)`.** "
-          + (feasible.count == 1 ? "It is the only variant that meets the constraints."
-            : "Of the \(feasible.count) variants that meet the constraints, no other beats it on one objective "
+          + (feasible.count == 1
+            ? "It is the only variant " + (constrained ? "that meets the constraints." : "with values.")
+            : "Of the \(feasible.count) variants\(considered), no other beats it on one objective "
               + "without losing on another."))
       } else {
-        paragraphs.append("**Choose among \(list(chosen.map { entries[$0].variant })).** They meet the constraints, "
-          + "and none beats another on one objective without losing on another: pick by the objective that "
+        paragraphs.append("**Choose among \(list(chosen.map { entries[$0].variant })).** "
+          + (constrained ? "They meet the constraints, and none" : "None")
+          + " beats another on one objective without losing on another: pick by the objective that "
           + "matters most.")
       }
       paragraphs.append(table(pareto, rows: chosen, feasible: feasible))
