@@ -25,8 +25,9 @@ struct Compare: ParsableCommand {
       practical threshold. See docs/experiments.md §14.
 
       Example:
-        harvestsim compare Scenarios/university-lab.yaml --variants Scenarios/batch-systems.yaml \
-          --out results/batch --set duration=7d --objective goodput:max \
+        harvestsim compare Scenarios/university-lab.yaml \\
+          --variants Scenarios/batch-systems.yaml --out results/batch \\
+          --set duration=7d --objective goodput:max \\
           --objective owner_impaired_hours:min --constraint 'jobs_lost<=0'
       """)
 
