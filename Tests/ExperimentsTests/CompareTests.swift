@@ -45,7 +45,7 @@ struct CompareTests {
     #expect(outcome.wroteComparison && outcome.sweep.executed == 12 && outcome.sweep.failures.isEmpty)
     let header = SweepTests.lines(try Self.file(folder, "compare.csv"))[0]
     #expect(header == ["metric", "variant", "n", "mean", "sd", "ci95", "baseline", "diff_mean", "diff_sd", "diff_n",
-                       "diff_ci95", "significant"])
+                       "diff_ci95", "significant", "threshold", "practical"])
 
     let runs = SweepTests.lines(try Self.file(folder, "runs.csv"))
     #expect(Array(runs[0].prefix(4)) == ["point", "variant", "replication", "seed"])
@@ -66,6 +66,8 @@ struct CompareTests {
     #expect(abs(number("diff_mean") - mean) <= 1e-12 * max(1, abs(mean)))
     #expect(abs(number("diff_sd") - sd) <= 1e-9 * max(1, sd))
     #expect(abs(number("diff_ci95") - half) <= 1e-9 * max(1, half))
+    // The difference is far above rounding noise, so significance is the CI excluding 0.
+    #expect(abs(mean) > 1e-6 * abs(number("mean")))
     #expect(row["significant"] == String(abs(mean) > half))
     let liveMean = live.values.reduce(0, +) / 4
     #expect(abs(number("mean") - liveMean) <= 1e-12 * max(1, liveMean))
@@ -175,22 +177,43 @@ struct CompareTests {
     #expect(!rows[0].isSignificant)
   }
 
-  @Test func theConsoleTableMarksSignificantDifferences() throws {
-    let folder = SingleRunTests.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let text = "replications: 4\nmetrics: [batch_restarts, host_availability]\n"
+  @Test func theDecisionFilesAreWrittenWithTheirColumnsAndByteIdenticallyTwice() throws {
+    let text = "replications: 3\nmetrics: [batch_restarts, jobs_lost, host_availability]\n"
       + "variants: {torque-restart: {}, torque-live: {registration.mode: live}}"
-    let outcome = try Self.executor(text, into: folder).run(stop: StopSignal()) { _ in }
-    let table = ComparisonTable.text(outcome.rows)
-    let lines = table.split(separator: "\n").map(String.init)
-    #expect(lines[0].hasPrefix("batch_restarts") && lines[0].hasSuffix("diff vs torque-restart ± ci95"))
-    #expect(lines[1].hasPrefix("  torque-restart") && lines[1].hasSuffix("(baseline)"))
-    #expect(lines[2].hasPrefix("  torque-live") && lines[2].hasSuffix(" *"))  // live never restarts pbs_server
-    #expect(lines[3].hasPrefix("host_availability") && lines[5].hasPrefix("  torque-live"))
-    #expect(lines.last?.hasPrefix("* the 95% CI of the paired difference") == true)
-    #expect(ComparisonTable.format(0.95123, 0.0123) == "0.951 ± 0.012")
-    #expect(ComparisonTable.format(3, .nan) == "3")
-    #expect(ComparisonTable.format(.nan, 1) == "n/a")
+    let criteria = try DecisionCriteria(objectives: ["batch_restarts:min", "jobs_lost"], constraints: ["jobs_lost<=100"])
+    var outputs: [[Data]] = []
+    var summary = ""
+    for jobs in [1, 2] {
+      let folder = SingleRunTests.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let plan = try VariantsReader.parse(yaml: text, path: "variants.yaml", scenario: SweepTests.paperLab,
+                                          fixed: try Self.fixed.map { try ScenarioOverride($0) })
+      let executor = try CompareExecutor(plan: plan, directory: folder.path, options: SweepOptions(jobs: jobs),
+                                         criteria: criteria)
+      let outcome = try executor.run(stop: StopSignal()) { _ in }
+      let decision = try #require(outcome.decision)
+      summary = DecisionSummary.text(decision)
+      let names = ["compare.csv", "ranking.csv", "pareto.csv", "recommendation.md"]
+      outputs.append(try names.map { try Self.file(folder, $0) })
+      #expect(String(decoding: outputs.last![3], as: UTF8.self) == decision.recommendation)
+      let ranking = SweepTests.lines(outputs.last![1])
+      #expect(ranking[0] == ["metric", "label", "unit", "better", "rank", "variant", "mean", "ci95", "diff_from_best",
+                             "diff_from_best_ci95", "verdict"])
+      #expect(ranking.count == 1 + 3 * 2)
+      // torque-live never restarts pbs_server: the best on batch_restarts, and told apart from torque-restart.
+      let restarts = ranking.filter { $0[0] == "batch_restarts" }
+      #expect(restarts.map { $0[5] } == ["torque-live", "torque-restart"] && restarts.map { $0[10] } == ["best", "worse"])
+      #expect(restarts[0][6] == "0.0" && restarts[1][4] == "2")
+      let pareto = SweepTests.lines(outputs.last![2])
+      #expect(pareto[0] == ["variant", "feasible", "pareto", "violated", "batch_restarts", "jobs_lost"])
+      #expect(pareto.count == 3)
+    }
+    #expect(outputs[0] == outputs[1])
+    // The console: the per-metric block names the best in human units, then the Pareto set and the recommendation.
+    #expect(summary.contains("  best   torque-live"))
+    #expect(summary.contains("Pareto set over "))
+    #expect(summary.contains("# Recommendation"))
+    #expect(summary.range(of: "[0-9]e[-+]?[0-9]", options: .regularExpression) == nil, "\(summary)")  // no exponents
   }
 
   @Test func shardsAndPrecisionModeAreRefused() throws {

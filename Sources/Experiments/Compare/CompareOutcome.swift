@@ -4,7 +4,9 @@ package struct CompareOutcome: Sendable {
   package var sweep: SweepOutcome
   /// The rows written to compare.csv; empty when it was not written (interrupted).
   package var rows: [ComparisonRow]
+  /// The rankings, Pareto set and recommendation written beside it; nil when not written.
+  package var decision: CompareDecision?
 
-  /// Whether compare.csv was written.
+  /// Whether compare.csv (and the decision's files) were written.
   package var wroteComparison: Bool { sweep.wroteResults }
 }

@@ -3,7 +3,7 @@ import Scenario
 import Stochastics
 
 /// The statistics of `compare.csv`: per metric and variant, the mean with its 95% CI,
-/// and the paired difference from the baseline with its 95% CI.
+/// and the paired difference from the baseline with its 95% CI and verdict.
 package enum VariantComparison {
   /// The comparison rows, metric by metric (in `metrics` order), variant by variant.
   ///
@@ -17,29 +17,23 @@ package enum VariantComparison {
   /// difference pairs the variant's replication k with the baseline's replication k,
   /// and leaves out replications where either value is undefined or missing.
   package static func rows(runs: [SweepRow], variants: [String], baseline: Int, metrics: [String]) -> [ComparisonRow] {
-    let parameterCount = 1
-    var byVariant: [[Int: SweepRow]] = Array(repeating: [:], count: variants.count)
-    for row in runs where variants.indices.contains(row.key.point) {
-      byVariant[row.key.point][row.key.replication] = row
-    }
     var result: [ComparisonRow] = []
-    for metric in metrics {
-      guard let index = SummaryColumns.metrics.firstIndex(where: { $0.name == metric }) else { continue }
-      let values = byVariant.map { runs in runs.mapValues { $0.metric(index, parameterCount: parameterCount) } }
-      let reference = values[baseline]
-      for (position, name) in variants.enumerated() {
-        let own = values[position].sorted { $0.key < $1.key }.map(\.value).filter(\.isFinite)
-        let differences = values[position].keys.sorted().compactMap { replication -> Double? in
-          guard let value = values[position][replication], let base = reference[replication],
-            value.isFinite, base.isFinite
-          else { return nil }
-          return value - base
+    for name in metrics {
+      guard let metric = MetricCatalogue.metric(named: name) else { continue }
+      let samples = MetricSamples(runs: runs, variantCount: variants.count, metric: metric)
+      let reference = samples.own(baseline)
+      for (position, variant) in variants.enumerated() {
+        let own = samples.own(position)
+        var difference = samples.difference(position, from: baseline)
+        var verdict = DifferenceVerdict.judge(difference, mean: own.mean, referenceMean: reference.mean,
+                                              threshold: metric.threshold)
+        if position == baseline {
+          difference = ConfidenceInterval(mean: 0, standardDeviation: .nan, count: difference.count)
+          verdict = .noise
         }
-        let difference = position == baseline
-          ? ConfidenceInterval(mean: 0, standardDeviation: .nan, count: differences.count)
-          : Statistics.confidenceInterval95(differences)
-        result.append(ComparisonRow(metric: metric, variant: name, baseline: variants[baseline],
-                                    value: Statistics.confidenceInterval95(own), difference: difference))
+        let threshold = DifferenceVerdict.amount(metric.threshold, mean: own.mean, referenceMean: reference.mean)
+        result.append(ComparisonRow(metric: name, variant: variant, baseline: variants[baseline], value: own,
+                                    difference: difference, threshold: threshold, verdict: verdict))
       }
     }
     return result
