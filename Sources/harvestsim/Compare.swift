@@ -10,6 +10,7 @@ import Scenario
 struct Compare: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a scenario under several variants on common random numbers; rank them and recommend.",
+    usage: "harvestsim compare <scenario> --variants <file> --out <out> [<options>]",
     discussion: """
       Each variant is a set of overrides from the variants file; replication k of every variant \
       uses the same random streams, so the differences from the baseline are paired. Every \
@@ -24,7 +25,8 @@ struct Compare: ParsableCommand {
       A difference is a tie when its paired 95% CI includes 0 or lies within the metric's \
       practical threshold. See docs/experiments.md §14.
 
-      Example:
+      EXAMPLES:
+        harvestsim compare lab.yaml --variants variants.yaml --out out/compare
         harvestsim compare Scenarios/university-lab.yaml \\
           --variants Scenarios/batch-systems.yaml --out results/batch \\
           --set duration=7d --objective goodput:max \\
@@ -60,7 +62,7 @@ struct Compare: ParsableCommand {
   var constraint: [String] = []
 
   @Option(name: .long, help: "Runs in parallel (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int?
 
   @Option(name: .customLong("run-time-limit"), help: "Fail a run that takes longer than this many wall-clock seconds.")
   var runTimeLimit: Double?
@@ -69,7 +71,7 @@ struct Compare: ParsableCommand {
   var quiet = false
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
     if let runTimeLimit, !(runTimeLimit > 0) { throw ValidationError("--run-time-limit must be positive") }
     _ = try criteria()
@@ -85,7 +87,7 @@ struct Compare: ParsableCommand {
   }
 
   func run() throws {
-    let options = SweepOptions(jobs: jobs, runTimeLimit: runTimeLimit)
+    let options = SweepOptions(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, runTimeLimit: runTimeLimit)
     let criteria = try criteria()
     let executor = try CommandFailure.reporting {
       var plan = try VariantsReader.load(path: variants, scenario: scenario,

@@ -127,7 +127,7 @@ package enum Recommendation {
     return groups
   }
 
-  /// `Jobs lost 3.3, needs <= 0; no value of mean_wait_s`.
+  /// `Jobs lost 3.3, needs <= 0; no value of mean_attempt_wait_s`.
   private static func violations(
     _ entry: ParetoEntry, position: Int, _ criteria: DecisionCriteria, _ samples: [String: MetricSamples]
   ) -> String {
