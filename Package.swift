@@ -28,12 +28,16 @@ let package = Package(
       pkgConfig: "gsl",
       providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
     ),
+    // Decompression of .gz, .xz and .bz2 traces (Sources/Traces/Input).
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+    .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"]), .brew(["xz"])]),
+    .systemLibrary(name: "CBZip2", providers: [.apt(["libbz2-dev"]), .brew(["bzip2"])]),
 
     // MARK: - Layers
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Kernel"),
     .target(name: "Model", dependencies: ["Kernel", "Stochastics"]),
-    .target(name: "Traces", dependencies: ["Stochastics"]),
+    .target(name: "Traces", dependencies: ["Stochastics", "CZlib", "CLZMA", "CBZip2"]),
     .target(name: "Benchmarks", dependencies: ["Stochastics"]),
     .target(
       name: "Scenario",
