@@ -7,7 +7,8 @@
 //   harvestsim (CLI) -> Experiments -> Scenario -> Model -> Kernel
 //                                                    \-> Stochastics -> CGSL
 //   Traces (availability and workload trace readers) and Benchmarks (VM overhead
-//   micro-benchmarks) sit on Stochastics beside Model.
+//   micro-benchmarks) sit on Stochastics beside Model. CSVCodec (the one RFC 4180 CSV
+//   reader and writer) depends on nothing.
 
 import PackageDescription
 
@@ -34,17 +35,18 @@ let package = Package(
     .systemLibrary(name: "CBZip2", providers: [.apt(["libbz2-dev"]), .brew(["bzip2"])]),
 
     // MARK: - Layers
+    .target(name: "CSVCodec"),
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Kernel"),
     .target(name: "Model", dependencies: ["Kernel", "Stochastics"]),
-    .target(name: "Traces", dependencies: ["Stochastics", "CZlib", "CLZMA", "CBZip2"]),
-    .target(name: "Benchmarks", dependencies: ["Stochastics"]),
+    .target(name: "Traces", dependencies: ["Stochastics", "CSVCodec", "CZlib", "CLZMA", "CBZip2"]),
+    .target(name: "Benchmarks", dependencies: ["Stochastics", "CSVCodec"]),
     .target(
       name: "Scenario",
       dependencies: ["Model", "Stochastics", "Traces", .product(name: "Yams", package: "Yams")]
     ),
     .target(
-      name: "Experiments", dependencies: ["Scenario", "Model", "Stochastics", "Traces"],
+      name: "Experiments", dependencies: ["Scenario", "Model", "Stochastics", "Traces", "CSVCodec"],
       plugins: ["ModelDigestPlugin"]
     ),
     .executableTarget(
@@ -70,6 +72,10 @@ let package = Package(
     // MARK: - Unit test bundles
     // Fixtures more than one test bundle needs.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(
+      name: "CSVCodecTests",
+      dependencies: ["CSVCodec", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
     .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
     .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
     .testTarget(

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds harvestsim (release) and runs the paper's lab end to end.
-# Results go to out/paper-lab (summary.csv, jobs.csv, timeseries.csv).
+# Runs the paper's lab end to end, from any directory: builds harvestsim (release) only when it is
+# missing or older than the sources, and writes out/paper-lab under the repository root
+# (summary.csv, jobs.csv, timeseries.csv, plots/timeseries.png|svg, report.html) with
+# Scripts/run-report.sh. Further arguments go to `harvestsim run`.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-Scripts/setup.sh
-swift build -c release --product harvestsim
-.build/release/harvestsim run Scenarios/paper-lab.yaml --out out/paper-lab "$@"
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+exec "$root/Scripts/run-report.sh" "$root/Scenarios/paper-lab.yaml" "$root/out/paper-lab" "$@"

@@ -31,7 +31,11 @@
 #   N_SHARDS=N sbatch --array=3,7 Scripts/slurm-sweep.sh PLAN OUT
 #
 # The #SBATCH lines above are defaults; options given to sbatch override them,
-# e.g. `sbatch --array=1-20 --cpus-per-task=8 --time=1:00:00 ...`.
+# e.g. `sbatch --array=1-20 --cpus-per-task=8 --time=1:00:00 ...`. On nodes with
+# fewer than 4 CPUs give a smaller --cpus-per-task: Slurm 22.05 accepts the array
+# but leaves it pending for ever (reason PartitionConfig).
+#
+# Tested against a one-node Slurm by Tests/Integration/slurm-sweep.sh (in CI).
 #
 # Environment:
 #   HARVESTSIM   the harvestsim binary (default: `harvestsim` if it is on PATH,
@@ -47,33 +51,41 @@
 # then: .build/release/harvestsim merge /tmp/sweep --out /tmp/sweep
 set -euo pipefail
 
+# Under Slurm, $0 is slurmd's spooled copy of this script (/var/lib/slurm/slurmd/
+# jobNNNNN/slurm_script on Debian), not a path the user knows: name the script itself.
+if [ -n "${SLURM_JOB_ID:-}" ]; then
+  self=Scripts/slurm-sweep.sh
+else
+  self=$0
+fi
+
 if [ $# -ne 2 ]; then
-  echo "usage: sbatch --array=1-N $0 PLAN OUT" >&2
+  echo "usage: sbatch --array=1-N $self PLAN OUT" >&2
   exit 2
 fi
 plan=$1
 out=$2
 
 if [ -z "${SLURM_ARRAY_TASK_ID:-}" ]; then
-  echo "$0: SLURM_ARRAY_TASK_ID is not set: submit this script as a job array," >&2
-  echo "  e.g. sbatch --array=1-N $0 $plan $out" >&2
+  echo "$self: SLURM_ARRAY_TASK_ID is not set: submit this script as a job array," >&2
+  echo "  e.g. sbatch --array=1-N $self $plan $out" >&2
   exit 2
 fi
 shard_index=$SLURM_ARRAY_TASK_ID
 shard_count=${N_SHARDS:-${SLURM_ARRAY_TASK_COUNT:-}}
 if [ -z "$shard_count" ]; then
-  echo "$0: SLURM_ARRAY_TASK_COUNT is not set (Slurm older than 18?);" >&2
-  echo "  give the number of shards as N_SHARDS, e.g. N_SHARDS=N sbatch --array=1-N $0 $plan $out" >&2
+  echo "$self: SLURM_ARRAY_TASK_COUNT is not set (Slurm older than 18?);" >&2
+  echo "  give the number of shards as N_SHARDS, e.g. N_SHARDS=N sbatch --array=1-N $self $plan $out" >&2
   exit 2
 fi
 case "$shard_index/$shard_count" in
   *[!0-9/]* | /* | */)
-    echo "$0: shard '$shard_index/$shard_count' is not i/N with whole numbers" >&2
+    echo "$self: shard '$shard_index/$shard_count' is not i/N with whole numbers" >&2
     exit 2
     ;;
 esac
 if [ "$shard_index" -lt 1 ] || [ "$shard_index" -gt "$shard_count" ]; then
-  echo "$0: array task $shard_index is outside 1..$shard_count; number the array 1-N (--array=1-N)" >&2
+  echo "$self: array task $shard_index is outside 1..$shard_count; number the array 1-N (--array=1-N)" >&2
   exit 2
 fi
 

@@ -8,8 +8,12 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from matplotlib.lines import Line2D
+
+from .axes import MetricAxis, metric_axis, style_value_axis
+from .catalogue import metric
 from .data import SweepError, read_table
-from .plots import FIGSIZE, _finite, _style, safe_name, save_figure
+from .plots import _finite, _style, category_height, safe_name, save_figure
 from .values import parse_float
 
 COMPARE_COLUMNS = ("metric", "variant", "n", "mean", "sd", "ci95", "baseline", "diff_mean", "diff_sd",
@@ -81,56 +85,116 @@ def read_compare(path: Path | str) -> Comparison:
     return comparison
 
 
+SIGNIFICANT_BETTER = "tab:green"
+SIGNIFICANT_WORSE = "tab:red"
+SIGNIFICANT_NEUTRAL = "tab:purple"   # significant, but the metric has no better direction
+
+
+def difference_colour(metric_name: str, row: CompareRow) -> str | None:
+    """The colour of a significant difference: green when the variant is better than the baseline,
+    red when worse, purple for a metric with no better direction; None when compare.csv's
+    `significant` is false (drawn hollow)."""
+    if not row.significant or not _finite(row.diff_mean):
+        return None
+    entry = metric(metric_name)
+    if not entry.has_direction or row.diff_mean == 0:
+        return SIGNIFICANT_NEUTRAL
+    return SIGNIFICANT_BETTER if entry.is_better(row.diff_mean, 0.0) else SIGNIFICANT_WORSE
+
+
 def plot_compare(comparison: Comparison, metric: str) -> Figure:
-    """The paired differences (variant − baseline) of `metric`, one marker per variant
-    other than the baseline (in file order), with whiskers of ± diff_ci95 and a line at 0.
-    Significant differences (95% CI excludes 0) are filled markers with `*`; the others are
-    hollow. A variant with no defined difference is marked `n/a`.
-    Artist gids: `diff` (hollow markers), `diff-significant` (filled markers), `ci95` (whiskers), `zero`."""
+    """One metric of a comparison in two panels that share the variant axis (one row per variant,
+    file order, baseline first when it is first in the file):
+
+    - left, each variant's mean ± ci95, on a log scale when the means span more than two decades,
+      with a dashed line at the baseline's mean;
+    - right, its paired difference from the baseline ± diff_ci95, with a line at 0. A difference
+      compare.csv marks `significant` is filled (green when better, red when worse, purple when the
+      metric has no better direction) and starred; the others are hollow. `n/a` marks a variant
+      without a difference.
+
+    Values are in the catalogue's display unit (hours or days for long times, % for fractions).
+    Artist gids: `mean`, `mean-ci95`, `baseline-mean`, `diff` (hollow markers), `diff-significant`
+    (filled markers), `ci95` (difference whiskers), `zero`."""
     if metric not in comparison.metrics:
         raise KeyError(f"unknown metric {metric!r}; known: {', '.join(comparison.metrics)}")
-    variants = comparison.others()
-    rows = [comparison.row(metric, v) for v in variants]
-    width = min(20.0, max(FIGSIZE[0], 1.2 * len(variants)))
+    variants = list(comparison.variants)
+    rows = [comparison.rows.get((metric, v)) for v in variants]
+    present = [(i, r) for i, r in enumerate(rows) if r is not None]
+    axis = metric_axis(metric, [r.mean for _, r in present])
+    diff_axis = MetricAxis(axis.metric, axis.scale, False)
+    means = {i: axis.scale.apply(r.mean) for i, r in present}
+    cis = {i: axis.scale.apply(r.ci95) for i, r in present}
+    diffs = {i: axis.scale.apply(r.diff_mean) for i, r in present if not r.is_baseline}
+    diff_cis = {i: axis.scale.apply(r.diff_ci95) for i, r in present if not r.is_baseline}
     with _style():
-        fig = Figure(figsize=(width, FIGSIZE[1]), layout="constrained")
-        ax = fig.add_subplot()
-        xs = list(range(len(variants)))
-        ax.axhline(0.0, color="grey", linewidth=1, gid="zero")
-        defined = [(x, r) for x, r in zip(xs, rows) if _finite(r.diff_mean)]
-        plain = [(x, r) for x, r in defined if not r.significant]
-        if plain:
-            ax.plot([x for x, _ in plain], [r.diff_mean for _, r in plain], linestyle="none", marker="o",
-                    markerfacecolor="white", color="tab:blue", gid="diff", label="95% CI includes 0")
-        significant = [(x, r) for x, r in defined if r.significant]
-        if significant:
-            ax.plot([x for x, _ in significant], [r.diff_mean for _, r in significant], linestyle="none",
-                    marker="o", color="tab:red", gid="diff-significant", label="95% CI excludes 0")
-        whiskers = [(x, r) for x, r in defined if _finite(r.diff_ci95)]
+        fig = Figure(figsize=(11.0, category_height(len(variants), 3.5)), layout="constrained")
+        left, right = fig.subplots(1, 2, sharey=True, width_ratios=[1, 1])
+        ys = list(range(len(variants)))
+        defined = [i for i in means if _finite(means[i])]
+        left.plot([means[i] for i in defined], defined, linestyle="none", marker="o", color="tab:blue", gid="mean")
+        whiskers = [i for i in defined if _finite(cis[i])]
         if whiskers:
-            container = ax.errorbar([x for x, _ in whiskers], [r.diff_mean for _, r in whiskers],
-                                    yerr=[r.diff_ci95 for _, r in whiskers], fmt="none", ecolor="black",
-                                    capsize=4)
+            container = left.errorbar([means[i] for i in whiskers], whiskers, xerr=[cis[i] for i in whiskers],
+                                      fmt="none", ecolor="black", capsize=3)
+            for collection in container.lines[2]:
+                collection.set_gid("mean-ci95")
+        base = comparison.rows.get((metric, comparison.baseline))
+        if base is not None and _finite(base.mean) and (not axis.log or base.mean > 0):
+            left.axvline(axis.scale.apply(base.mean), color="grey", linestyle="--", linewidth=1, gid="baseline-mean")
+        shown = [means[i] for i in defined] + [means[i] - cis[i] for i in whiskers] + [means[i] + cis[i]
+                                                                                       for i in whiskers]
+        style_value_axis(left, "x", axis, shown)
+        left.set_title("mean ± 95% CI", fontsize="medium")
+
+        right.axvline(0.0, color="grey", linewidth=1, gid="zero")
+        with_diff = [i for i in diffs if _finite(diffs[i])]
+        plain = [i for i in with_diff if not rows[i].significant]
+        if plain:
+            right.plot([diffs[i] for i in plain], plain, linestyle="none", marker="o", markerfacecolor="white",
+                       color="tab:blue", gid="diff")
+        significant = [i for i in with_diff if rows[i].significant]
+        if significant:
+            right.scatter([diffs[i] for i in significant], significant,
+                          c=[difference_colour(metric, rows[i]) for i in significant], zorder=3,
+                          gid="diff-significant")
+        bars = [i for i in with_diff if _finite(diff_cis[i])]
+        if bars:
+            container = right.errorbar([diffs[i] for i in bars], bars, xerr=[diff_cis[i] for i in bars],
+                                       fmt="none", ecolor="black", capsize=3)
             for collection in container.lines[2]:
                 collection.set_gid("ci95")
-        for x, row in zip(xs, rows):
-            if not _finite(row.diff_mean):
-                ax.annotate("n/a", (x, 0), ha="center", va="bottom", fontsize="small")
+        for i in ys:
+            row = rows[i]
+            if row is None or row.is_baseline:
+                right.annotate("baseline" if row is not None else "n/a", (0, i), xytext=(4, 0),
+                               textcoords="offset points", va="center", fontsize="small", color="grey")
+            elif not _finite(row.diff_mean):
+                right.annotate("n/a", (0, i), xytext=(4, 0), textcoords="offset points", va="center",
+                               fontsize="small")
             elif row.significant:
-                top = row.diff_mean + (row.diff_ci95 if _finite(row.diff_ci95) else 0.0)
-                ax.annotate("*", (x, top), ha="center", va="bottom", fontsize="large")
-        ax.set_xticks(xs, variants)
-        if len(variants) > 6 or max((len(v) for v in variants), default=0) > 14:
-            for label in ax.get_xticklabels():
-                label.set_rotation(30)
-                label.set_horizontalalignment("right")
-        ax.set_xlim(-0.6, len(variants) - 0.4)
-        ax.set_xlabel("variant")
-        ax.set_ylabel(f"{metric}: variant − {comparison.baseline}")
-        ax.set_title(f"{metric}: paired difference from {comparison.baseline} (± 95% CI)")
-        if defined:
-            ax.legend(fontsize="small", loc="best")
-        ax.grid(True, axis="y", alpha=0.3)
+                reach = diffs[i] + (diff_cis[i] if _finite(diff_cis[i]) else 0.0)
+                right.annotate("*", (reach, i), xytext=(3, 0), textcoords="offset points", va="center",
+                               fontsize="large")
+        shown = [0.0] + [diffs[i] for i in with_diff] + [diffs[i] - diff_cis[i] for i in bars] + [
+            diffs[i] + diff_cis[i] for i in bars]
+        style_value_axis(right, "x", diff_axis, shown,
+                         label=f"{axis.metric.label}: variant − {comparison.baseline}"
+                         + (f" ({axis.scale.unit})" if axis.scale.unit else ""))
+        right.set_title(f"paired difference from {comparison.baseline} ± 95% CI", fontsize="medium")
+        handles = [Line2D([], [], linestyle="none", marker="o", markerfacecolor="white", color="tab:blue",
+                          label="CI includes 0 (not significant)")]
+        if axis.metric.has_direction:
+            handles += [Line2D([], [], linestyle="none", marker="o", color=SIGNIFICANT_BETTER, label="significantly better"),
+                        Line2D([], [], linestyle="none", marker="o", color=SIGNIFICANT_WORSE, label="significantly worse")]
+        else:
+            handles.append(Line2D([], [], linestyle="none", marker="o", color=SIGNIFICANT_NEUTRAL, label="significant"))
+        fig.legend(handles=handles, fontsize="small", loc="outside lower center", ncols=len(handles))
+        left.set_yticks(ys, variants)
+        left.set_ylim(len(variants) - 0.4, -0.6)
+        for ax in (left, right):
+            ax.grid(True, axis="x", alpha=0.3)
+        fig.suptitle(f"{axis.metric.label} — {axis.metric.better_text()}")
     return fig
 
 
@@ -148,5 +212,5 @@ def write_compare_plots(comparison: Comparison, out_dir: Path | str) -> list[tup
     return written
 
 
-__all__ = ["COMPARE_COLUMNS", "CompareRow", "Comparison", "compare_stem", "plot_compare", "read_compare",
-           "write_compare_plots"]
+__all__ = ["COMPARE_COLUMNS", "CompareRow", "Comparison", "compare_stem", "difference_colour", "plot_compare",
+           "read_compare", "write_compare_plots"]

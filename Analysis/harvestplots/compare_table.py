@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from .catalogue import metric as catalogue_metric
 from .compare import Comparison
 
 
@@ -31,8 +32,13 @@ def _signed(value: float) -> str:
 
 
 def compare_table(comparison: Comparison, labels: dict[str, str] | None = None) -> str:
-    """The table, with `labels` naming the metrics' columns (default: the metric names)."""
-    labels = labels or {}
+    """The table, with `labels` naming the metrics' columns (default: the catalogue's label and unit,
+    `Jobs lost (count)`; the column name for a metric the catalogue does not know)."""
+    if labels is None:
+        labels = {}
+        for name in comparison.metrics:
+            entry = catalogue_metric(name)
+            labels[name] = f"{entry.label} ({entry.unit})" if entry.unit else entry.label
     header = "| variant | " + " | ".join(labels.get(m, m) for m in comparison.metrics) + " |"
     rule = "|---|" + "---|" * len(comparison.metrics)
     lines = [header, rule]

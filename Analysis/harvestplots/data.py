@@ -13,6 +13,8 @@ from .values import Axis, Value, parse_float
 # Columns of runs.csv / summary.csv that are not metrics (text or identity).
 RUN_TEXT_COLUMNS = ("scenario", "version")
 TIMESERIES_COLUMNS = ("time_s", "hosts_up", "wns_usable", "busy_slots", "queue_length")
+# Capacity columns read when a timeseries.csv or summary.csv has them: PCs in the lab, job slots.
+CAPACITY_COLUMNS = ("hosts_total", "slots_total")
 
 
 class SweepError(ValueError):
@@ -212,6 +214,7 @@ class TimeSeries:
     seed: str
     replication: str
     columns: dict[str, list[float]]
+    version: str = ""
 
 
 def read_table(path: Path | str, file_name: str, required: list[str], empty: str) -> tuple[Path, list[dict[str, str]]]:
@@ -233,9 +236,11 @@ def read_timeseries(path: Path | str) -> TimeSeries:
     """timeseries.csv (or a run folder holding it), sorted by time."""
     path, rows = read_table(path, "timeseries.csv", TIMESERIES_COLUMNS, "no samples")
     rows.sort(key=lambda r: parse_float(r["time_s"]))
-    columns = {c: [parse_float(r[c]) for r in rows] for c in TIMESERIES_COLUMNS}
+    present = [c for c in CAPACITY_COLUMNS if c in rows[0]]
+    columns = {c: [parse_float(r[c]) for r in rows] for c in (*TIMESERIES_COLUMNS, *present)}
     first = rows[0]
-    return TimeSeries(first.get("scenario", ""), first.get("seed", ""), first.get("replication", ""), columns)
+    return TimeSeries(first.get("scenario", ""), first.get("seed", ""), first.get("replication", ""), columns,
+                      first.get("version", ""))
 
 
 def read_summary(path: Path | str) -> dict[str, str]:

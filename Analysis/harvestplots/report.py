@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .catalogue import metric as catalogue_metric
 from .compare import Comparison, read_compare, write_compare_plots
 from .data import Points, Sweep, SweepError, read_sweep
 from .plots import (plot_metric_vs_parameter, plot_points_bar, plot_timeseries, safe_name,
@@ -35,6 +36,13 @@ def format_stat(mean: float, ci95: float) -> str:
         return f"{format_number(mean)} ± 0"
     decimals = min(6, max(0, 1 - math.floor(math.log10(abs(ci95)))))
     return f"{format_number(mean, decimals)} ± {format_number(ci95, decimals)}"
+
+
+def _heading(metric: str) -> str:
+    """A metric's heading: its catalogue label, unit and column name (`Jobs lost (count): jobs_lost`)."""
+    entry = catalogue_metric(metric)
+    unit = f" ({entry.unit})" if entry.unit else ""
+    return f"{entry.label}{unit}: `{metric}`" if entry.known else f"`{metric}`"
 
 
 def _cell(text: str) -> str:
@@ -97,17 +105,18 @@ def make_report(sweep_dir: Path | str, out_dir: Path | str | None = None,
         if x_param is not None:
             fig = plot_metric_vs_parameter(points, metric, x_param, line_param)
             stem = f"{safe_name(metric)}_vs_{safe_name(x_param)}"
-            title = f"{metric} vs {x_param}" + (f", lines by {line_param}" if line_param else "")
+            title = f"{catalogue_metric(metric).label} vs {x_param}" + (f", lines by {line_param}" if line_param else "")
         else:
             fig = plot_points_bar(points, metric)
             stem = f"{safe_name(metric)}_by_point"
-            title = f"{metric} by point"
+            title = f"{catalogue_metric(metric).label} by point"
         png, svg = save_figure(fig, out_dir, stem)
         result.plots.append(PlotEntry(title, png, svg, metric))
     comparison = read_compare(sweep_dir) if (sweep_dir / "compare.csv").exists() else None
     if comparison is not None:
         for metric, png, svg in write_compare_plots(comparison, out_dir):
-            result.plots.append(PlotEntry(f"{metric}: paired difference from {comparison.baseline}", png, svg,
+            result.plots.append(PlotEntry(f"{catalogue_metric(metric).label}: paired difference from "
+                                          f"{comparison.baseline}", png, svg,
                                           metric, kind="compare"))
     runs = run_folders(sweep_dir)
     limit = len(runs) if max_timeseries < 0 else max_timeseries
@@ -130,7 +139,8 @@ def render_markdown(sweep: Sweep, result: ReportResult, x_param: str | None,
     def link(path: Path) -> str:
         return Path(os.path.relpath(path, base)).as_posix()
 
-    lines = [f"# Sweep report: {points.name}", ""]
+    kind = "Comparison report" if comparison is not None else "Sweep report"
+    lines = [f"# {kind}: {points.name}", ""]
     facts = [f"{len(points.rows)} points"]
     if points.replications is not None:
         facts.append(f"{points.replications} replications per point")
@@ -151,8 +161,10 @@ def render_markdown(sweep: Sweep, result: ReportResult, x_param: str | None,
     else:
         how = "Every parameter is categorical, so each metric is a bar per point."
     lines += [how + " Values are the mean over the replications ± the Student-t 95% "
-              "confidence half-width (shaded band or whiskers); n is the number of "
-              "replications with a value; n/a means undefined.", ""]
+              "confidence half-width (shaded band or whiskers), in the unit named in each heading "
+              "(the CSV's unit; the plots show long times in hours or days and fractions in %); "
+              "n is the number of replications with a value; n/a means undefined. "
+              "report.html gives the same in human units, with a glossary.", ""]
 
     lines += ["## Points", "", "| point | " + " | ".join(f"`{p}`" for p in points.parameters)
               + (" | " if points.parameters else "") + "runs |",
@@ -168,7 +180,7 @@ def render_markdown(sweep: Sweep, result: ReportResult, x_param: str | None,
         if entry.metric is None or entry.kind != "sweep":
             continue
         metric = entry.metric
-        lines += [f"### {metric}", "", f"![{entry.title}]({link(entry.png)})", "",
+        lines += [f"### {_heading(metric)}", "", f"![{entry.title}]({link(entry.png)})", "",
                   f"Plot: {entry.title} ([PNG]({link(entry.png)}), [SVG]({link(entry.svg)}))", ""]
         lines += ["| point | " + " | ".join(f"`{p}`" for p in points.parameters)
                   + (" | " if points.parameters else "") + "mean ± ci95 | n |",
@@ -204,7 +216,7 @@ def _comparison_markdown(comparison: Comparison, entries: list[PlotEntry], link)
              "difference whose interval excludes 0.", ""]
     plots = {e.metric: e for e in entries}
     for metric in comparison.metrics:
-        lines += [f"### {metric}: paired differences", ""]
+        lines += [f"### {_heading(metric)}: paired differences", ""]
         entry = plots.get(metric)
         if entry is not None:
             lines += [f"![{entry.title}]({link(entry.png)})", "",

@@ -2,7 +2,8 @@
 import subprocess
 import sys
 
-from conftest import ANALYSIS
+from conftest import ANALYSIS, SECONDS_METRIC
+from harvestplots.catalogue import catalogue
 from harvestplots import read_compare
 from harvestplots.compare_table import compare_table
 from test_compare import write_compare
@@ -11,7 +12,8 @@ from test_compare import write_compare
 def test_rows_give_means_and_paired_differences(tmp_path):
     table = compare_table(read_compare(write_compare(tmp_path / "c")))
     lines = table.splitlines()
-    assert lines[0] == "| variant | jobs_lost | mean_wait_s |"
+    lost, wait = catalogue()["jobs_lost"], catalogue()[SECONDS_METRIC]
+    assert lines[0] == f"| variant | {lost.label} (count) | {wait.label} (s) |"
     assert lines[1] == "|---|---|---|"
     # The baseline shows its means only; a significant difference gets a star, another none.
     assert lines[2] == "| restart (baseline) | 3.00 | 30.0 |"

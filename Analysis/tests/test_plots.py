@@ -3,7 +3,9 @@ import math
 import numpy as np
 import pytest
 
+from conftest import SECONDS_METRIC
 from harvestplots import (plot_metric_vs_parameter, plot_points_bar, plot_timeseries, read_sweep)
+from harvestplots.catalogue import catalogue
 
 
 def _by_gid(ax, gid):
@@ -33,7 +35,7 @@ def test_numeric_x_is_sorted_numerically_with_lines_by_category(mixed_sweep):
     assert list(reload.get_ydata()) == [0.5, 0.75, 1.0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2", "10", "100"]
     assert ax.get_xlabel() == "hosts.0.count"
-    assert "jobs_lost" in ax.get_ylabel()
+    assert ax.get_ylabel() == f"{catalogue()['jobs_lost'].label} (count)"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend[:2] == ["registration.mode=restart", "registration.mode=reload"]
     assert ax.get_xscale() == "log"   # 2..100 spans a ratio >= 50
@@ -82,47 +84,92 @@ def test_durations_on_x_are_seconds_with_original_labels(duration_sweep):
     ax = fig.axes[0]
     line = _by_gid(ax, "mean:all")
     assert list(line.get_xdata()) == [300.0, 900.0, 3600.0]
-    assert list(line.get_ydata()) == [320.0, 920.0, 3700.0]
+    # The largest mean, 3700 s, is over 2 h: the axis is in minutes up to 72 h.
+    assert list(line.get_ydata()) == pytest.approx([320.0 / 60, 920.0 / 60, 3700.0 / 60])
     assert [t.get_text() for t in ax.get_xticklabels()] == ["5m", "15m", "1h"]
     assert ax.get_xlabel() == "torque.node_check_rate (duration)"
+    assert ax.get_ylabel() == f"{catalogue()['mean_detection_latency_s'].label} (min)"
     extent = _band_extent(_by_gid(ax, "ci95:all"))
-    assert extent[900.0] == pytest.approx((898.0, 942.0))
+    assert extent[900.0] == pytest.approx((898.0 / 60, 942.0 / 60))
 
 
-def test_bar_whiskers_are_mean_plus_minus_ci95(categorical_sweep):
+def test_bars_are_horizontal_with_whiskers_of_mean_plus_minus_ci95(categorical_sweep):
     points = read_sweep(categorical_sweep).points
     fig = plot_points_bar(points, "jobs_lost")
     ax = fig.axes[0]
-    heights = [patch.get_height() for patch in ax.patches]
-    assert heights == [10.0, 3.0, 6.0]
+    widths = [patch.get_width() for patch in ax.patches]
+    assert widths == [10.0, 3.0, 6.0]
     whiskers = _by_gid(ax, "ci95")
     segments = sorted((tuple(map(tuple, s)) for s in whiskers.get_segments()))
-    assert segments == [((0.0, 6.0), (0.0, 14.0)), ((1.0, 1.5), (1.0, 4.5))]   # no whisker for point 2
-    labels = [t.get_text() for t in ax.get_xticklabels()]
-    assert labels == ["registration.mode=restart", "registration.mode=reload", "registration.mode=none"]
+    assert segments == [((1.5, 1.0), (4.5, 1.0)), ((6.0, 0.0), (14.0, 0.0))]   # no whisker for point 2
+    # One parameter: the labels are its values, first point at the top.
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["restart", "reload", "none"]
+    assert ax.get_ylim()[0] > ax.get_ylim()[1]
+    assert ax.get_ylabel() == "registration.mode"
+    assert ax.get_xlabel() == f"{catalogue()['jobs_lost'].label} (count)"
 
 
 def test_bar_with_missing_mean_is_marked(categorical_sweep):
     points = read_sweep(categorical_sweep).points
-    ax = plot_points_bar(points, "mean_wait_s").axes[0]
-    assert [p.get_height() for p in ax.patches] == [120.5, 0.0, 90.0]
+    ax = plot_points_bar(points, SECONDS_METRIC).axes[0]
+    assert [p.get_width() for p in ax.patches] == [120.5 / 60, 0.0, 90.0 / 60]   # 120.5 s: in minutes
     assert [t.get_text() for t in ax.texts] == ["n/a"]
-    assert ax.texts[0].xy == (1, 0)
-    segments = sorted(tuple(map(tuple, s)) for s in _by_gid(ax, "ci95").get_segments())
-    assert segments == [((0.0, 108.0), (0.0, 133.0)), ((2.0, 87.5), (2.0, 92.5))]
+    assert ax.texts[0].xy == (0, 1)
+    segments = sorted((s[0][1], s[0][0], s[1][0]) for s in _by_gid(ax, "ci95").get_segments())
+    assert [row for row, _, _ in segments] == [0.0, 2.0]
+    assert [v for _, *pair in segments for v in pair] == pytest.approx([108.0 / 60, 133.0 / 60, 87.5 / 60, 92.5 / 60])
 
 
-def test_timeseries_in_days_with_queue_on_second_panel(tmp_path):
+def _summary(folder, **cells):
+    import csv
+    with open(folder / "summary.csv", "w", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["scenario", "seed", "replication", *cells, "version"])
+        writer.writerow(["lab", 42, 0, *cells.values(), "0.1"])
+
+
+def test_timeseries_has_pcs_slots_and_queue_panels(tmp_path):
     from conftest import write_run
-    fig = plot_timeseries(write_run(tmp_path / "run"))
-    top, bottom = fig.axes
-    hosts = _by_gid(top, "hosts_up")
+    run = write_run(tmp_path / "run")
+    _summary(run, jobs_lost=1)          # nothing to work the capacity out from
+    fig = plot_timeseries(run)
+    hosts_panel, slots_panel, queue_panel = fig.axes
+    hosts = _by_gid(hosts_panel, "hosts_up")
     assert list(hosts.get_xdata()) == [0.0, 0.25, 0.5, 0.75, 1.0]
     assert list(hosts.get_ydata()) == [40, 39, 38, 37, 36]
-    assert {l.get_gid() for l in top.lines} == {"hosts_up", "wns_usable", "busy_slots"}
-    queue = _by_gid(bottom, "queue_length")
+    assert {l.get_gid() for l in hosts_panel.lines} == {"hosts_up", "wns_usable"}
+    assert list(_by_gid(slots_panel, "busy_slots").get_ydata()) == [30, 29, 28, 27, 26]
+    queue = _by_gid(queue_panel, "queue_length")
     assert list(queue.get_ydata()) == [0, 5, 10, 15, 20]
-    assert bottom.get_xlabel() == "time (days)"
+    assert queue_panel.get_xlabel() == "time (days)"
+
+
+def test_capacity_is_estimated_from_host_availability_over_the_window(tmp_path):
+    from conftest import write_run
+    run = write_run(tmp_path / "run")   # hosts_up 40, 39, 38, 37, 36 at 0, 6, 12, 18, 24 h
+    # Window [6 h, 24 h): samples 39, 38, 37, mean 38; up half the time -> 76 PCs.
+    _summary(run, duration_s=86400.0, warmup_s=21600.0, host_availability=0.5)
+    fig = plot_timeseries(run)
+    line = _by_gid(fig.axes[0], "hosts_total")
+    assert set(line.get_ydata()) == {76.0}
+    assert "availability" in line.get_label()
+    warmup = [p for p in fig.axes[0].patches if p.get_gid() == "warmup"]
+    assert len(warmup) == 1 and warmup[0].get_x() == 0 and warmup[0].get_width() == pytest.approx(0.25)
+
+
+def test_capacity_columns_are_drawn_when_the_files_have_them(tmp_path):
+    import csv
+    run = tmp_path / "run"
+    run.mkdir()
+    with open(run / "timeseries.csv", "w", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["time_s", "hosts_up", "wns_usable", "busy_slots", "queue_length", "hosts_total",
+                         "slots_total"])
+        writer.writerows([[0, 0, 0, 0, 1, 30, 120], [600, 25, 24, 90, 0, 30, 120]])
+    fig = plot_timeseries(run)
+    assert set(_by_gid(fig.axes[0], "hosts_total").get_ydata()) == {30.0}
+    assert set(_by_gid(fig.axes[1], "slots_total").get_ydata()) == {120.0}
+    assert "availability" not in _by_gid(fig.axes[0], "hosts_total").get_label()
 
 
 def test_unknown_metric_or_parameter_raises(mixed_sweep):

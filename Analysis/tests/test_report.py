@@ -4,9 +4,20 @@ from pathlib import Path
 
 import pytest
 
-from conftest import (CATEGORICAL_METRICS, MIXED_METRICS, write_run, write_sweep,
+from conftest import (CATEGORICAL_METRICS, MIXED_METRICS, SECONDS_METRIC, write_run, write_sweep,
                       MIXED_PARAMS, MIXED_POINTS)
+from harvestplots.catalogue import catalogue
 from harvestplots.report import format_stat, make_report
+
+
+def heading(metric):
+    """The report's heading of a catalogue metric: label, unit and column name."""
+    entry = catalogue()[metric]
+    return f"### {entry.label} ({entry.unit}): `{metric}`"
+
+
+def label(metric):
+    return catalogue()[metric].label
 
 ANALYSIS = Path(__file__).resolve().parents[1]
 
@@ -52,9 +63,11 @@ def test_mixed_sweep_cli_writes_every_plot_and_the_report(mixed_sweep):
     assert b"<svg" in (plots / "jobs_lost_vs_hosts.0.count.svg").read_bytes()
     report = (mixed_sweep / "report.md").read_text()
     for metric in MIXED_METRICS:
-        assert f"![{metric} vs hosts.0.count, lines by registration.mode](plots/{metric}_vs_hosts.0.count.png)" in report
+        assert (f"![{label(metric)} vs hosts.0.count, lines by registration.mode]"
+                f"(plots/{metric}_vs_hosts.0.count.png)") in report
         assert f"(plots/{metric}_vs_hosts.0.count.svg)" in report
-    rows = table_rows(report, "### jobs_lost")
+    assert report.startswith("# Sweep report: test-sweep\n")
+    rows = table_rows(report, heading("jobs_lost"))
     assert rows[0] == ["point", "`hosts.0.count`", "`registration.mode`", "mean ± ci95", "n"]
     assert rows[1:] == [
         ["0", "100", "restart", "12.3 ± 1.5", "3"],
@@ -64,7 +77,7 @@ def test_mixed_sweep_cli_writes_every_plot_and_the_report(mixed_sweep):
         ["4", "2", "reload", "0.5 ± 1.0", "3"],
         ["5", "10", "reload", "0.75", "1"],
     ]
-    throughput = table_rows(report, "### throughput_per_hour")
+    throughput = table_rows(report, heading("throughput_per_hour"))
     assert throughput[1] == ["0", "100", "restart", "300 ± 25", "3"]
     points = table_rows(report, "## Points")
     assert points[0] == ["point", "`hosts.0.count`", "`registration.mode`", "runs"]
@@ -81,11 +94,11 @@ def test_categorical_only_sweep_gets_bar_charts(categorical_sweep):
     report = result.report.read_text()
     assert "bar per point" in report
     for metric in CATEGORICAL_METRICS:
-        assert f"![{metric} by point](plots/{metric}_by_point.png)" in report
-    wait = table_rows(report, "### mean_wait_s")
+        assert f"![{label(metric)} by point](plots/{metric}_by_point.png)" in report
+    wait = table_rows(report, heading(SECONDS_METRIC))
     assert wait[1:] == [["0", "restart", "120 ± 12", "3"], ["1", "reload", "n/a", "0"],
                         ["2", "none", "90.0 ± 2.5", "3"]]
-    lost = table_rows(report, "### jobs_lost")
+    lost = table_rows(report, heading("jobs_lost"))
     assert lost[3] == ["2", "none", "6", "1"]
 
 
@@ -96,7 +109,7 @@ def test_duration_parameter_sweep(duration_sweep):
     report = result.report.read_text()
     assert f"(plots/{stem}.png)" in report
     assert "- `torque.node_check_rate` (duration): `5m`, `15m`, `1h`" in report
-    rows = table_rows(report, "### mean_detection_latency_s")
+    rows = table_rows(report, heading("mean_detection_latency_s"))
     assert rows[2] == ["1", "5m", "320 ± 20", "3"]
 
 

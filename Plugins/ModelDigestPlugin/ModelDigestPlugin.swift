@@ -14,7 +14,8 @@ struct ModelDigestPlugin: BuildToolPlugin {
   /// the model and what feeds it (scenario decoding, traces, the SWF job source) and what
   /// writes its results (the run recorder).
   static let modelFolders = [
-    "Sources/CGSL", "Sources/Stochastics", "Sources/Kernel", "Sources/Model", "Sources/Traces", "Sources/Scenario",
+    "Sources/CGSL", "Sources/CSVCodec", "Sources/Stochastics", "Sources/Kernel", "Sources/Model", "Sources/Traces",
+    "Sources/Scenario",
     "Sources/Experiments/Runs",
   ]
 

@@ -30,8 +30,8 @@ struct ProgramVersionTests {
 
   @Test func theDigestCoversEveryFolderThatDeterminesResults() {
     #expect(ProgramVersion.modelSourceFolders == [
-      "Sources/CGSL", "Sources/Stochastics", "Sources/Kernel", "Sources/Model", "Sources/Traces", "Sources/Scenario",
-      "Sources/Experiments/Runs",
+      "Sources/CGSL", "Sources/CSVCodec", "Sources/Stochastics", "Sources/Kernel", "Sources/Model", "Sources/Traces",
+      "Sources/Scenario", "Sources/Experiments/Runs",
     ])
   }
 

@@ -60,11 +60,14 @@ struct SingleRunTests {
 
     // timeseries.csv: a sample every 5 minutes from 0 to 3 days inclusive.
     let seriesLines = try Self.read(folder, "timeseries.csv").split(separator: "\n")
-    #expect(seriesLines[0] == "scenario,seed,replication,time_s,hosts_up,wns_usable,busy_slots,queue_length,version")
+    #expect(seriesLines[0]
+      == "scenario,seed,replication,time_s,hosts_total,slots_total,hosts_up,wns_usable,busy_slots,queue_length,version")
     #expect(seriesLines.count - 1 == 3 * 288 + 1)
     #expect(seriesLines.dropFirst().allSatisfy { line in
       let fields = line.split(separator: ",")
-      return Int(fields[4])! <= 20 && Int(fields[5])! <= Int(fields[4])! && Int(fields[6])! <= 40
+      // The paper lab: 20 PCs of 2 cores.
+      return fields[4] == "20" && fields[5] == "40"
+        && Int(fields[6])! <= 20 && Int(fields[7])! <= Int(fields[6])! && Int(fields[8])! <= 40
     })
   }
 

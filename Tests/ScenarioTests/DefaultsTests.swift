@@ -32,7 +32,8 @@ struct DefaultsTests {
                                profile: .native, availability: .always))
 
     #expect(config.workload == WorkloadConfig(
-      arrival: .exponential(mean: 1800), runtime: .constant(3600), cores: 1, classes: [.cpuBound], resubmit: .never))
+      arrival: .exponential(mean: 1800), runtime: .constant(3600), cores: 1, classes: [.cpuBound],
+      resubmit: .after(.exponential(mean: 1800), maxAttempts: 3)))
   }
 
   @Test("the whole config equals one built from ModelConfig's own defaults")
@@ -40,7 +41,10 @@ struct DefaultsTests {
     let expected = ModelConfig(
       name: "minimal", duration: 864_000,
       hostGroups: [HostGroup(name: "group-0", count: 4)],
-      workload: WorkloadConfig(arrival: .exponential(mean: 1800), runtime: .constant(3600)))
+      // The one scenario default that is not the Model's: users resubmit lost jobs
+      // (ScenarioSchema.defaultResubmit); the Model's own default is `.never`.
+      workload: WorkloadConfig(arrival: .exponential(mean: 1800), runtime: .constant(3600),
+                               resubmit: ScenarioSchema.defaultResubmit))
     #expect(try Fixture.parse(Fixture.minimal).config == expected)
   }
 

@@ -43,7 +43,7 @@ struct WriterRoundTripTests {
     #expect(text.contains("  mode: restart\n"))
     #expect(text.contains("    policy: fifo\n"))
     #expect(text.contains("  sample_every: 5m\n"))
-    #expect(text.contains("  resubmit: never\n"))
+    #expect(text.contains("  resubmit: {after: {exponential: {mean: 30m}}, max_attempts: 3}\n"))
     #expect(text.hasSuffix("\n"))
   }
 

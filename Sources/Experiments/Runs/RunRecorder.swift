@@ -7,6 +7,8 @@ import Model
 /// nothing more is written, and the run is to be stopped (``SingleRun`` asks).
 final class RunRecorder: RunObserver {
   private let identity: RunIdentity
+  /// The `hosts_total,slots_total` cells of every time-series row: the lab's PCs and cores.
+  private let capacity: String
   private let jobs: AtomicFileWriter?
   private let timeseries: AtomicFileWriter?
   private let progress: ((Double) -> Void)?
@@ -19,12 +21,14 @@ final class RunRecorder: RunObserver {
     "core_seconds", "loss_cause", "version",
   ])
   static let timeseriesHeader = CSVFormat.row([
-    "scenario", "seed", "replication", "time_s", "hosts_up", "wns_usable", "busy_slots", "queue_length", "version",
+    "scenario", "seed", "replication", "time_s", "hosts_total", "slots_total", "hosts_up", "wns_usable", "busy_slots",
+    "queue_length", "version",
   ])
 
-  init(identity: RunIdentity, jobs: AtomicFileWriter?, timeseries: AtomicFileWriter?,
-       progress: ((Double) -> Void)?) {
+  init(identity: RunIdentity, capacity: (hosts: Int, slots: Int), jobs: AtomicFileWriter?,
+       timeseries: AtomicFileWriter?, progress: ((Double) -> Void)?) {
     self.identity = identity
+    self.capacity = "\(capacity.hosts),\(capacity.slots)"
     self.jobs = jobs
     self.timeseries = timeseries
     self.progress = progress
@@ -42,7 +46,7 @@ final class RunRecorder: RunObserver {
 
   func sampled(_ sample: TimeSample) {
     guard let timeseries else { return }
-    record(identity.prefix + ",\(CSVFormat.number(sample.time)),\(sample.hostsUp),\(sample.wnsUsable),"
+    record(identity.prefix + ",\(CSVFormat.number(sample.time)),\(capacity),\(sample.hostsUp),\(sample.wnsUsable),"
       + "\(sample.busySlots),\(sample.queueLength)" + suffix, to: timeseries)
   }
 

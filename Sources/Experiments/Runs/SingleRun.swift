@@ -34,7 +34,10 @@ package enum SingleRun {
       if let jobs { writers.append(jobs) }
       let timeseries = scenario.output.timeseries ? try AtomicFileWriter(path: file("timeseries.csv")) : nil
       if let timeseries { writers.append(timeseries) }
-      let recorder = RunRecorder(identity: identity, jobs: jobs, timeseries: timeseries, progress: progress)
+      let groups = scenario.config.hostGroups
+      let capacity = (hosts: groups.reduce(0) { $0 + $1.count }, slots: groups.reduce(0) { $0 + $1.count * $1.cores })
+      let recorder = RunRecorder(identity: identity, capacity: capacity, jobs: jobs, timeseries: timeseries,
+                                 progress: progress)
       let model = try ModelFactory.model(scenario.config, observer: recorder)
       // A failed write stops the run at the model's next check (within 65,536 events).
       let finished = model.run(stoppingWhen: { recorder.failure != nil })

@@ -67,8 +67,17 @@ enum ScenarioSchema {
   }
 
   /// The workload's defaults, with placeholders for `arrival` and `runtime`: the distributions
-  /// a trace workload that leaves them out keeps (unused).
-  static var workloadTemplate: WorkloadConfig { WorkloadConfig(arrival: .constant(1), runtime: .constant(1)) }
+  /// a trace workload that leaves them out keeps (unused). Users resubmit a lost job after
+  /// an exponential delay with a 30-minute mean, up to 3 executions in all: an assumption
+  /// (docs/scenario-reference.md, `workload.resubmit`), so that a TORQUE or Slurm variant is
+  /// not compared with an HTCondor one, whose schedd requeues without limit, as if its users
+  /// gave up at the first loss.
+  static var workloadTemplate: WorkloadConfig {
+    WorkloadConfig(arrival: .constant(1), runtime: .constant(1), resubmit: defaultResubmit)
+  }
+
+  /// `workload.resubmit`'s default: `{after: {exponential: {mean: 30m}}, max_attempts: 3}`.
+  static let defaultResubmit = ResubmitPolicy.after(.exponential(mean: 1800), maxAttempts: 3)
 
   /// Decodes a scenario tree; the first syntax, type, unknown-key or missing-key problem throws.
   static func decode(_ tree: ScenarioNode, baseDirectory: URL) throws -> ResolvedScenario {
