@@ -56,6 +56,17 @@ package enum CalibrationYAML {
     return try text(comments: comments, root: Node.Mapping([(Node("owners"), .mapping(owners))]))
   }
 
+  /// `distribution` on one line as the blocks write it, e.g. `{weibull: {shape: 0.4843, scale: 14.367h}}`.
+  package static func flowText(_ distribution: Distribution) throws -> String {
+    let yaml: String
+    do {
+      yaml = try Yams.serialize(node: Self.distribution(distribution), width: -1)
+    } catch {
+      throw CalibrationError(message: "cannot write the YAML: \(error)")
+    }
+    return yaml.trimmingCharacters(in: .newlines)
+  }
+
   /// `distribution` in the scenario grammar (docs/scenario-reference.md §4), as a flow
   /// mapping: `{weibull: {shape: 0.48, scale: 14.4h}}`.
   static func distribution(_ distribution: Distribution) -> Node {
