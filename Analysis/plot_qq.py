@@ -6,7 +6,7 @@ usage: python3 Analysis/plot_qq.py QQ_CSV [--out OUT]
 QQ_CSV has the columns sample,law,probability,observed_s,fitted_s: for each sample (up,
 down, session) and each law fitted to it, the sample's quantile and the law's quantile at
 the same probability. One panel per sample, one series per law, and the line y = x where a
-perfect fit would lie. Durations are shown in hours when the largest reaches 2 h, in minutes
+perfect fit would lie; both axes span the observed quantiles. Durations are shown in hours when the largest reaches 2 h, in minutes
 when it reaches 2 min, else in seconds; both axes are logarithmic when the values span more
 than three decades. Writes OUT/qq.png and OUT/qq.svg (default OUT: the CSV's folder) and
 prints both paths. Exit code 2 for a missing or malformed file."""
@@ -84,13 +84,20 @@ def plot_qq(samples):
             xs = [o / size for o, f in points if math.isfinite(f) and (not log or (o > 0 and f > 0))]
             ys = [f / size for o, f in points if math.isfinite(f) and (not log or (o > 0 and f > 0))]
             ax.plot(xs, ys, marker=".", linestyle="none", markersize=3, label=law)
-        shown = [v / size for v in values if not log or v > 0]
-        low, high = min(shown, default=0), max(shown, default=1)
+        # Both axes span the observed quantiles (a fitted law's far tail may leave the frame).
+        observed = [o / size for points in laws.values() for o, _ in points if math.isfinite(o) and (not log or o > 0)]
+        low, high = min(observed, default=0), max(observed, default=1)
         ax.plot([low, high], [low, high], color="black", linewidth=0.8, label="y = x")
         if log:
             ax.set_xscale("log")
             ax.set_yscale("log")
+            limits = (low / 3, high * 3)
         else:
+            margin = 0.05 * (high - low) or 1
+            limits = (low - margin, high + margin)
+        ax.set_xlim(*limits)
+        ax.set_ylim(*limits)
+        if not log:
             plain_ticks(ax.xaxis)
             plain_ticks(ax.yaxis)
         ax.set_xlabel(f"Observed quantile ({unit})")

@@ -48,6 +48,8 @@ def test_axes_in_hours_and_log_for_a_heavy_tail(tmp_path):
     assert ax.get_xscale() == "log" and ax.get_title() == "Up durations"
     xs = ax.lines[0].get_xdata()
     assert list(xs) == pytest.approx([60 / 3600, 1, 10, 100])
+    # The frame spans the observed quantiles, a factor 3 beyond each end on log axes.
+    assert ax.get_xlim() == pytest.approx((60 / 3600 / 3, 300)) and ax.get_ylim() == ax.get_xlim()
 
 
 def test_main_writes_png_and_svg(tmp_path, capsys):
