@@ -29,13 +29,17 @@ let package = Package(
       pkgConfig: "gsl",
       providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
     ),
+    // Decompression of .gz, .xz and .bz2 traces (Sources/Traces/Input).
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+    .systemLibrary(name: "CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"]), .brew(["xz"])]),
+    .systemLibrary(name: "CBZip2", providers: [.apt(["libbz2-dev"]), .brew(["bzip2"])]),
 
     // MARK: - Layers
     .target(name: "CSVCodec"),
     .target(name: "Stochastics", dependencies: ["CGSL"]),
     .target(name: "Kernel"),
     .target(name: "Model", dependencies: ["Kernel", "Stochastics"]),
-    .target(name: "Traces", dependencies: ["Stochastics", "CSVCodec"]),
+    .target(name: "Traces", dependencies: ["Stochastics", "CSVCodec", "CZlib", "CLZMA", "CBZip2"]),
     .target(name: "Benchmarks", dependencies: ["Stochastics", "CSVCodec"]),
     .target(
       name: "Scenario",

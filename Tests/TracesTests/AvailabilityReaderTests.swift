@@ -100,22 +100,24 @@ struct AvailabilityReaderTests {
     #expect(Self.ftaError(Self.line + "\n1\t0\t1\t5\tn1\t0\t20\t20\tNULL\n2\t0\t1\t5\tn1\t1\t20\t30\tNULL\n") == nil)
   }
 
-  @Test("compressed files are refused with the command to decompress them")
-  func compressedRefused() throws {
+  @Test("a damaged compressed file is refused in words; a plain CSV is read")
+  func damagedCompressedRefused() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("availability-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
+    // The xz magic and two bytes of a stream header: the data ends early.
     let xz = directory.appendingPathComponent("event_trace.tab").path
     try Data([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00, 0x00, 0x04]).write(to: URL(fileURLWithPath: xz))
     #expect(throws: AvailabilityTraceError(
-      file: xz, line: nil, message: "the file is xz-compressed; decompress it first: xz -d \(xz)")) {
+      file: xz, line: nil, message: "cannot read the file: the xz data ends early: the file is truncated (8 bytes)")) {
       try FTAEventTraceReader.read(path: xz)
     }
+    // The gzip magic, the deflate method, and nothing more.
     let gz = directory.appendingPathComponent("hosts.csv").path
     try Data([0x1F, 0x8B, 0x08, 0x00]).write(to: URL(fileURLWithPath: gz))
     #expect(throws: AvailabilityTraceError(
-      file: gz, line: nil, message: "the file is gzip-compressed; decompress it first: gunzip \(gz)")) {
+      file: gz, line: nil, message: "cannot read the file: the gzip data ends early: the file is truncated (4 bytes)")) {
       try AvailabilityCSVReader.read(path: gz)
     }
     let plain = directory.appendingPathComponent("hosts.csv").path

@@ -2,6 +2,7 @@ import Stochastics
 
 /// Maximum-likelihood exponential and Weibull fits to the pooled lengths of
 /// the up (or down) intervals of a trace. Parameters are in seconds.
+/// ``lawSelection()`` fits every candidate law and ranks them by AIC.
 ///
 /// The exponential fit (the mean) uses every interval. The Weibull fit needs
 /// positive values, so zero-length intervals are left out of it and counted in
@@ -19,11 +20,14 @@ package struct AvailabilityDurationFit: Sendable, Equatable {
   package let weibullExcludedZeros: Int
   /// Why there is no Weibull fit, e.g. `"weibull fit: needs at least 2 values, got 1"`.
   package let weibullFailure: String?
+  /// The durations fitted, seconds, in the trace's order.
+  package let durations: [Double]
 
   /// Fits `durations` (seconds) of `state` intervals.
   package init(state: AvailabilityState, durations: [Double]) {
     self.state = state
     self.count = durations.count
+    self.durations = durations
     if let mean = try? Fitting.exponentialMLE(durations) {
       exponential = .exponential(mean: mean)
     } else {
@@ -50,5 +54,10 @@ package struct AvailabilityDurationFit: Sendable, Equatable {
       }
     }
     self.init(state: state, durations: durations)
+  }
+
+  /// Every candidate law fitted to the durations and ranked by AIC (``LawSelection``).
+  package func lawSelection() -> LawSelection {
+    LawSelection(durations)
   }
 }

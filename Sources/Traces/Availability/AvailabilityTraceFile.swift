@@ -1,23 +1,15 @@
-/// Reads a plain-text trace file and splits it into lines, refusing compressed
-/// input with an instruction to decompress it.
+/// Reads a trace file's text, decompressing gzip, xz and bzip2 on the fly
+/// (``InputByteStream``), and splits it into lines.
 enum AvailabilityTraceFile {
-  /// The file's text. Throws if it is not a regular file, cannot be read, is xz/gzip-compressed,
-  /// or is not UTF-8 (at the line of the first bad byte).
+  /// The file's text, decompressed if it is compressed. Throws if it is not a regular file,
+  /// cannot be read, is a damaged archive, or is not UTF-8 (at the line of the first bad byte
+  /// of the decompressed text).
   static func text(path: String) throws(AvailabilityTraceError) -> String {
     let bytes: [UInt8]
     do {
-      bytes = try InputFile.bytes(path: path)
+      bytes = try InputByteStream.contents(path: path)
     } catch {
       throw AvailabilityTraceError(file: path, line: nil, message: "cannot read the file: \(error.reason)")
-    }
-    let xzMagic: [UInt8] = [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]
-    if bytes.starts(with: xzMagic) || path.hasSuffix(".xz") {
-      throw AvailabilityTraceError(file: path, line: nil,
-                                   message: "the file is xz-compressed; decompress it first: xz -d \(path)")
-    }
-    if bytes.starts(with: [0x1F, 0x8B]) || path.hasSuffix(".gz") {
-      throw AvailabilityTraceError(file: path, line: nil,
-                                   message: "the file is gzip-compressed; decompress it first: gunzip \(path)")
     }
     if let bad = InvalidUTF8.first(in: bytes) {
       throw AvailabilityTraceError(file: path, line: bad.line, message: bad.description)

@@ -10,7 +10,7 @@ package enum AvailabilityTraceFormat: String, Sendable, CaseIterable {
     path.lowercased().hasSuffix(".csv") ? .csv : .fta
   }
 
-  /// Reads the plain-text file at `path` in this format.
+  /// Reads the file at `path` (plain, gzip, xz or bzip2) in this format.
   package func read(path: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
     switch self {
     case .fta: try FTAEventTraceReader.read(path: path)

@@ -1,6 +1,6 @@
 /// Reads the Failure Trace Archive `event_trace` table.
 ///
-/// Format: plain text, one event per line, 9 tab-separated columns (spaces
+/// Format: text, one event per line, 9 tab-separated columns (spaces
 /// around values are ignored): `event_id`, `component_id`, `node_id`,
 /// `platform_id`, `node_name`, `event_type` (0 = unavailable, 1 = available),
 /// `event_start_time`, `event_end_time` (Unix seconds, may be fractional) and
@@ -9,12 +9,12 @@
 /// whose first field is `event_id` are skipped.
 ///
 /// Nodes are keyed by `node_id` and named by `node_name`; a `node_id` must keep
-/// one name. Compressed files are refused: decompress them first (`xz -d FILE`).
+/// one name. A gzip, xz or bzip2 file is decompressed as it is read (``InputByteStream``).
 package enum FTAEventTraceReader {
   /// The number of columns of an `event_trace` line.
   package static let columnCount = 9
 
-  /// Reads the plain-text file at `path`.
+  /// Reads the file at `path`, plain or compressed.
   package static func read(path: String) throws(AvailabilityTraceError) -> AvailabilityTrace {
     try parse(AvailabilityTraceFile.text(path: path), file: path)
   }

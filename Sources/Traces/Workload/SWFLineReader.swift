@@ -9,8 +9,9 @@
 /// Reads a file line by line through one fixed buffer of `chunkSize` bytes.
 ///
 /// The buffer is allocated once. When no newline is left in it, the unread tail is moved to
-/// the front and the rest is refilled with `fread`, so at most `chunkSize` bytes of the file
-/// are ever held, however long the file is. A line longer than the buffer is an error
+/// the front and the rest is refilled from an ``InputByteStream`` (which decompresses gzip,
+/// xz and bzip2 on the fly, so line numbers are those of the decompressed text), so at most
+/// `chunkSize` bytes of the text are ever held, however long the file is. A line longer than the buffer is an error
 /// (``SWFLineProblem/lineTooLong(limit:)``) rather than a reason to grow it.
 ///
 /// Lines end with `\n`; a `\r` before it is dropped. A last line without a newline is
@@ -28,7 +29,7 @@ final class SWFLineReader {
   /// The 1-based number of the line last returned (0 before the first).
   private(set) var lineNumber = 0
 
-  private let file: UnsafeMutablePointer<FILE>
+  private let file: InputByteStream
   private let buffer: UnsafeMutableBufferPointer<UInt8>
   /// Unconsumed bytes are `buffer[start..<end]`.
   private var start = 0
@@ -42,21 +43,16 @@ final class SWFLineReader {
       throw SWFError.invalidOptions("chunk size must be at least 1 byte, got \(chunkSize)")
     }
     do {
-      try InputFile.checkRegular(path: path)
+      file = try InputByteStream(path: path, chunkSize: min(chunkSize, InputByteStream.defaultChunkSize))
     } catch {
       throw SWFError.cannotOpen(path: path, reason: error.reason)
     }
-    guard let file = fopen(path, "rb") else {
-      throw SWFError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-    }
-    self.file = file
     self.path = path
     self.chunkSize = chunkSize
     buffer = .allocate(capacity: chunkSize)
   }
 
   deinit {
-    fclose(file)
     buffer.deallocate()
   }
 
@@ -116,14 +112,21 @@ final class SWFLineReader {
     }
     start = 0
     end = pending
-    let count = fread(buffer.baseAddress! + end, 1, chunkSize - end, file)
+    var count = 0
+    do {
+      // Fill the free space completely, so that `count < free` means the end of the text.
+      while end + count < chunkSize {
+        let got = try file.read(into: UnsafeMutableBufferPointer(rebasing: buffer[(end + count)...]))
+        if got == 0 { break }
+        count += got
+      }
+    } catch {
+      throw SWFError.readFailed(path: path, reason: error.reason)
+    }
     end += count
     bytesRead += count
     maximumBufferedBytes = max(maximumBufferedBytes, end - start)
     if count < chunkSize - pending {
-      if ferror(file) != 0 {
-        throw SWFError.readFailed(path: path, reason: String(cString: strerror(errno)))
-      }
       reachedEnd = true
     }
   }
