@@ -21,8 +21,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
   pkg-config --exists gsl
 fi
 if [ "${1:-}" = "--analysis" ]; then
-  if ! python3 -c "import matplotlib, pytest" 2>/dev/null; then
-    echo "setup: installing Analysis/requirements-dev.txt (matplotlib, pytest) ..." >&2
+  if ! python3 -c "import matplotlib, pytest, jinja2" 2>/dev/null; then
+    echo "setup: installing Analysis/requirements-dev.txt (matplotlib, Jinja2, pytest) ..." >&2
     python3 -m pip install -q --disable-pip-version-check -r Analysis/requirements-dev.txt
   fi
 fi

@@ -27,10 +27,9 @@ struct Compare: ParsableCommand {
 
       EXAMPLES:
         harvestsim compare lab.yaml --variants variants.yaml --out out/compare
-        harvestsim compare Scenarios/university-lab.yaml \\
-          --variants Scenarios/batch-systems.yaml --out results/batch \\
-          --set duration=7d --objective goodput:max \\
-          --objective owner_impaired_hours:min --constraint 'jobs_lost<=0'
+        harvestsim compare lab.yaml --variants v.yaml --out o --set duration=7d
+        harvestsim compare lab.yaml --variants v.yaml --out o --objective goodput:max
+        harvestsim compare a.yaml --variants v.yaml --out o --constraint 'jobs_lost<1'
       """)
 
   @Argument(help: "The scenario YAML file.")

@@ -11,6 +11,7 @@ struct TraceStats: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "trace-stats",
     abstract: "Summarise an availability trace or a session log, and fit scenario blocks to them.",
+    usage: "harvestsim trace-stats [<file>] [--sessions <log>] [<options>]",
     discussion: """
       Reads a Failure Trace Archive event_trace table (--format fta) or a host,start,end,state \
       CSV (--format csv); by default .csv files (also .csv.gz, .csv.xz, .csv.bz2) are CSV and \
@@ -27,7 +28,7 @@ struct TraceStats: ParsableCommand {
       (a host,start,end CSV of log-ins) it prints an `owners:` section: the arrival profile \
       per hour of the week and the session-length law.
 
-      Examples:
+      EXAMPLES:
         harvestsim trace-stats event_trace.tab.xz
         harvestsim trace-stats event_trace.tab.xz --emit-scenario --qq qq.csv
         harvestsim trace-stats --sessions logins.csv --emit-scenario
