@@ -93,7 +93,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "ExperimentsTests",
-      dependencies: ["Experiments", "Scenario", "Model", "Stochastics", "Traces"]
+      dependencies: ["Experiments", "Scenario", "Model", "Stochastics", "Traces", "CSVCodec"]
     ),
   ]
 )

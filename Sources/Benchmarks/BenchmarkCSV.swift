@@ -1,39 +1,68 @@
+import CSVCodec
 import Foundation
 
 /// The raw CSV of `harvestsim bench`: one row per run per benchmark, read back by `harvestsim profile`.
+///
+/// Written and read by CSVCodec (RFC 4180): a label, host or date holding a comma, a quote or a
+/// line break is quoted, and reads back unchanged.
 package enum BenchmarkCSV {
   /// The first line of every raw benchmark file.
   package static let header = "label,benchmark,run,seconds,work,work_unit,throughput,host,date"
 
+  /// The header's column names.
+  static let columns = header.split(separator: ",").map(String.init)
+
   /// Relative tolerance for `throughput × seconds = work` when reading (hand-edited files round).
   package static let consistencyTolerance = 1e-3
 
-  /// The file text: header, then one line per record, each ending in a newline.
+  /// The file text: header, then one row per record (``CSVWriter/row(_:)``), each ending in a newline.
   package static func render(_ records: [BenchmarkRecord]) -> String {
-    var text = header + "\n"
+    var text = CSVWriter.row(columns)
     for record in records {
-      let fields = [
-        CSVField.quote(record.label), record.benchmark.rawValue, String(record.run),
+      text += CSVWriter.row([
+        record.label, record.benchmark.rawValue, String(record.run),
         number(record.seconds), number(record.work), record.benchmark.workUnit,
-        number(record.throughput), CSVField.quote(record.host), CSVField.quote(record.date),
-      ]
-      text += fields.joined(separator: ",") + "\n"
+        number(record.throughput), record.host, record.date,
+      ])
     }
     return text
   }
 
   /// Parses file text; `file` names the file in error messages.
+  ///
+  /// The first line must be ``header`` (after a byte-order mark, which spreadsheets write).
+  /// Lines end with LF or CRLF; blank lines (nothing but spaces and tabs) are skipped.
+  /// A row that is not RFC 4180 CSV is a ``BenchmarkError/malformedRow(file:line:reason:)`` at
+  /// its line, the reason starting with the column.
   package static func parse(_ text: String, file: String) throws(BenchmarkError) -> [BenchmarkRecord] {
-    // "\r\n" is one Character, so this splits Windows line ends too.
-    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-    guard let first = lines.first else { throw .wrongHeader(file: file, found: "") }
-    let found = first.hasPrefix("\u{FEFF}") ? first.dropFirst() : first
-    guard found == header else { throw .wrongHeader(file: file, found: String(found)) }
-    var records: [BenchmarkRecord] = []
-    for (offset, line) in lines.enumerated().dropFirst() where !line.allSatisfy(\.isWhitespace) {
-      records.append(try record(line, file: file, line: offset + 1))
+    let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    var parser = CSVParser()
+    func syntax(_ error: CSVSyntaxError) -> BenchmarkError {
+      .malformedRow(file: file, line: error.line, reason: "column \(error.column): \(error.message)")
     }
+    var records: [BenchmarkRecord] = []
+    var sawHeader = false
+    var lines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    for raw in lines {
+      var line = Substring(raw)
+      var lineBreak = "\n"
+      if line.utf8.last == UInt8(ascii: "\r") {
+        line = line.dropLast()
+        lineBreak = "\r\n"
+      }
+      let completed: CSVRecord?
+      do { completed = try parser.consume(line: line, lineBreak: lineBreak) } catch { throw syntax(error) }
+      guard let record = completed else { continue }
+      if !sawHeader {
+        guard record.fields == columns else { throw .wrongHeader(file: file, found: String(line)) }
+        sawHeader = true
+      } else if !(record.fields.count == 1 && record.fields[0].allSatisfy(\.isWhitespace)) {
+        records.append(try self.record(record.fields, file: file, line: record.line))
+      }
+    }
+    do { try parser.finish() } catch { throw syntax(error) }
+    guard sawHeader else { throw .wrongHeader(file: file, found: "") }
     return records
   }
 
@@ -48,10 +77,10 @@ package enum BenchmarkCSV {
     return try parse(text, file: path)
   }
 
-  static func record(_ line: Substring, file: String, line number: Int) throws(BenchmarkError) -> BenchmarkRecord {
+  /// The record of one data row's `fields`, checked; `number` is the row's line, for errors.
+  static func record(_ fields: [String], file: String, line number: Int) throws(BenchmarkError) -> BenchmarkRecord {
     func fail(_ reason: String) -> BenchmarkError { .malformedRow(file: file, line: number, reason: reason) }
-    guard let fields = CSVField.split(line) else { throw fail("unclosed quote") }
-    let names = header.split(separator: ",")
+    let names = columns
     guard fields.count == names.count else {
       throw fail("\(fields.count) fields; expected \(names.count) (\(header))")
     }

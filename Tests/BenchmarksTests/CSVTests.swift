@@ -38,4 +38,32 @@ struct CSVTests {
     let recorded = try Fixture.records("native.csv")
     #expect(try BenchmarkCSV.parse(BenchmarkCSV.render(recorded), file: "again") == recorded)
   }
+
+  @Test("a line break in a label, host or date stays a line break, quoted (it was turned into a space)")
+  func lineBreaksKept() throws {
+    let record = BenchmarkRecord(label: "vm\nsecond line", benchmark: .cpu, run: 1, seconds: 2, work: 10,
+                                 host: "pc\r\n7", date: "2006-05-02")
+    let text = BenchmarkCSV.render([record])
+    // throughput = 10 / 2 = 5; the quoted fields span lines, as RFC 4180 section 2.6 allows.
+    #expect(text == BenchmarkCSV.header + "\n\"vm\nsecond line\",cpu,1,2,10,iterations,5,\"pc\r\n7\",2006-05-02\n")
+    #expect(try BenchmarkCSV.parse(text, file: "x.csv") == [record])
+  }
+
+  @Test("rows follow RFC 4180: a stray quote is an error at its line and column; blank lines are skipped")
+  func strictRows() throws {
+    let row = "native,cpu,1,2,10,iterations,5,pc,d\n"
+    let one = BenchmarkRecord(label: "native", benchmark: .cpu, run: 1, seconds: 2, work: 10, host: "pc", date: "d")
+    #expect(try BenchmarkCSV.parse(BenchmarkCSV.header + "\n\n" + row + "  \n", file: "x.csv") == [one])
+    #expect(throws: BenchmarkError.malformedRow(
+      file: "x.csv", line: 3, reason: "column 31: a double quote inside an unquoted field; "
+        + "quote the whole field and double the quotes inside it")) {
+      // Line 3, after a blank line 2; the quote is the 31st character of `native,cpu,1,2,10,iterations,5"…`.
+      try BenchmarkCSV.parse(BenchmarkCSV.header + "\n\nnative,cpu,1,2,10,iterations,5\",pc,d\n", file: "x.csv")
+    }
+    #expect(throws: BenchmarkError.malformedRow(
+      file: "x.csv", line: 2, reason: "column 9: expected a comma or the end of the line after the closing quote "
+        + "of a field, found \"x\"")) {
+      try BenchmarkCSV.parse(BenchmarkCSV.header + "\n\"native\"x,cpu,1,2,10,iterations,5,pc,d\n", file: "x.csv")
+    }
+  }
 }

@@ -35,7 +35,9 @@ struct WriterRoundTripTests {
   @Test("the written file spells out every section")
   func writesEverySection() throws {
     let (text, _) = try Self.reparse(try Fixture.parse(Fixture.minimal))
-    let topKeys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map { $0.split(separator: ":")[0] }
+    // Top-level keys start a line; `- ` items of a block list start at their key's indentation.
+    let topKeys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("- ") }
+      .map { $0.split(separator: ":")[0] }
     #expect(topKeys.map(String.init) == [
       "name", "description", "seed", "replication", "duration", "warmup", "hosts", "vm", "monitoring",
       "registration", "batch", "workload", "timetable", "output", "limits",
@@ -142,12 +144,53 @@ struct WriterRoundTripTests {
     #expect(again.config.name.unicodeScalars.elementsEqual(text.unicodeScalars))
   }
 
-  @Test("quoted escapes backslashes, quotes, line breaks and control characters")
-  func quoted() {
-    #expect(ScenarioWriter.quoted("plain") == "\"plain\"")
-    #expect(ScenarioWriter.quoted("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
-    #expect(ScenarioWriter.quoted("a\r\nb\tc") == "\"a\\r\\nb\\tc\"")
-    #expect(ScenarioWriter.quoted("\u{7}\u{2028}") == "\"\\u0007\\u2028\"")
-    #expect(ScenarioWriter.quoted("ünï 🧪") == "\"ünï 🧪\"")
+  @Test("strings are double-quoted by Yams, which escapes quotes, backslashes, line breaks and control characters")
+  func quotedStrings() {
+    func written(_ text: String) -> String { WrittenValue.text(text).flowText }
+    #expect(written("plain") == "\"plain\"")
+    #expect(written("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
+    #expect(written("a\r\nb\tc") == "\"a\\r\\nb\\tc\"")
+    // libyaml's short escapes: \a for BEL, \L for the line separator (YAML 1.1 section 5.7).
+    #expect(written("\u{7}\u{2028}") == "\"\\a\\L\"")
+    // Text in the Basic Multilingual Plane is kept; libyaml counts characters beyond it
+    // (4-byte UTF-8, such as emoji) as not printable and escapes them. Both read back the same.
+    #expect(written("ünï 中文 🧪") == "\"ünï 中文 \\U0001F9EA\"")
+  }
+
+  @Test("describe's layout: block sections, flow distributions and small sections, `- ` items at the key's indentation")
+  func layout() throws {
+    let text = try Self.reparse(try Fixture.parse(Fixture.minimal)).0
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let hosts = try #require(lines.firstIndex(of: "hosts:"))
+    #expect(lines[hosts + 1].hasPrefix("- name: "))
+    #expect(lines[hosts + 2].hasPrefix("  count: "))
+    #expect(text.contains("\nvm:\n  boot: "))
+    #expect(!text.hasPrefix("---"))
+    #expect(!text.contains("!!"))
+  }
+
+  @Test("a trace availability's settings, kept as flow text, are written back in flow style")
+  func traceSettingsText() {
+    // Yams quotes the key `b, 2` (a comma ends a plain scalar in a flow mapping); strings stay double-quoted.
+    let text = "{trace: \"/x.csv\", format: csv, mapping: {a: [0], 'b, 2': [1, 2]}}"
+    let value = WrittenValue(flowText: text)
+    #expect(value.isFlow)
+    #expect(value.flowText == text)
+  }
+
+  @Test("owners.load is written as the plain numbers a user writes, without a unit")
+  func ownersLoad() throws {
+    let owners = """
+      owners:
+        arrivals: {rate: 1}
+        load: {uniform: {low: 0.1, high: 0.6}}
+      """
+    let scenario = try Fixture.parse(Fixture.minimal + "\n" + owners)
+    let (text, again) = try Self.reparse(scenario)
+    #expect(text.contains("\n  load: {uniform: {low: 0.1, high: 0.6}}\n"), "written as:\n\(text)")
+    #expect(again.config == scenario.config)
+    var config = scenario.config
+    config.owners?.load = .constant(0.1)
+    #expect(ScenarioWriter.yaml(config, output: OutputOptions()).contains("\n  load: 0.1\n"))
   }
 }

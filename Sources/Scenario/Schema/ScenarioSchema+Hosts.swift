@@ -172,7 +172,7 @@ extension ScenarioSchema {
       },
       write: { availability, _ in
         guard case .trace(let schedule) = availability else { return nil }
-        return .scalar(schedule.source)
+        return WrittenValue(flowText: schedule.source)
       },
       check: { availability, path, _, issues in
         guard case .trace(let schedule) = availability, !(schedule.duration > 0) else { return }
@@ -218,7 +218,7 @@ extension ScenarioSchema {
         case .inOrder: return .scalar("in-order")
         case .explicit(let map):
           return .mapping(map.keys.sorted().map { node in
-            (ScenarioWriter.quoted(node), .list(map[node, default: []].map { .scalar(String($0)) }, flow: true))
+            (node, .list(map[node, default: []].map { .scalar(String($0)) }, flow: true))
           }, flow: true)
         }
       })

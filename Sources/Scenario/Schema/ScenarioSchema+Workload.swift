@@ -106,7 +106,7 @@ extension ScenarioSchema {
       },
       write: { index, config in
         let classes = config.workload.classes
-        return classes.indices.contains(index) ? .scalar(ScenarioWriter.quoted(classes[index].name)) : nil
+        return classes.indices.contains(index) ? .text(classes[index].name) : nil
       })
   }
 

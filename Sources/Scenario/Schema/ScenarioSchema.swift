@@ -93,9 +93,4 @@ enum ScenarioSchema {
     if issues.isEmpty { issues = CostRules.issues(scenario.config) }
     return issues
   }
-
-  /// The scenario as a complete YAML file, every key with its value (`describe`).
-  static func yaml(_ scenario: ResolvedScenario) -> String {
-    WrittenValue.blockLines(root.entries(scenario, scenario.config), indent: 0).joined(separator: "\n") + "\n"
-  }
 }

@@ -28,7 +28,7 @@ extension ValueKind where Value == Distribution {
     ValueKind(
       typeName: "distribution", category: .distribution,
       read: { node, path, _ in try DistributionReader.read(node, path, values: numeric ? .cores : .durations) },
-      write: { value, _ in .scalar(ScenarioWriter.distribution(value, numeric: numeric)) },
+      write: { value, _ in ScenarioWriter.written(value, numeric: numeric) },
       check: { value, path, _, issues in
         do throws(DistributionError) { try value.validate() } catch {
           issues.append(ValidationIssue(path: "\(path).\(error.family).\(error.parameter)", message: error.message))

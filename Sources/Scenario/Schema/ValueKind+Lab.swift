@@ -36,7 +36,7 @@ extension ValueKind where Value == Double {
               },
               write: { value, _ in
                 let text = LabUnits.timeOfDayText(value)
-                return .scalar(quoted ? ScenarioWriter.quoted(text) : text)
+                return quoted ? .text(text) : .scalar(text)
               })
   }
 

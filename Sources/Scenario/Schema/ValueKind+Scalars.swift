@@ -5,14 +5,14 @@ extension ValueKind where Value == String {
   /// Any scalar; written double-quoted.
   static var string: ValueKind {
     ValueKind(typeName: "string", read: { node, path, _ in try ValueReader.string(node, path) },
-              write: { value, _ in .scalar(ScenarioWriter.quoted(value)) })
+              write: { value, _ in .text(value) })
   }
 
   /// A file name, resolved against the scenario's folder to an absolute path.
   static var filePath: ValueKind {
     ValueKind(typeName: "string",
               read: { node, path, context in context.resolve(try ValueReader.string(node, path)).path },
-              write: { value, _ in .scalar(ScenarioWriter.quoted(value)) })
+              write: { value, _ in .text(value) })
   }
 }
 

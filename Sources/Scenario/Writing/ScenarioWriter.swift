@@ -1,59 +1,63 @@
 import Model
 import Stochastics
+import Yams
 
 /// Writes a configuration back as a complete scenario file, every default
 /// filled in (`harvestsim describe`). The output loads to the same configuration.
+///
+/// The YAML text comes from Yams' emitter (libyaml), not from string concatenation: the
+/// schema gives each key's value as a ``WrittenValue`` and Yams lays it out. Sections are
+/// block mappings, two spaces an indent; a list of sections (host groups, job classes) is a
+/// block sequence whose `- ` items start at their key's indentation (libyaml's layout);
+/// distributions and small sections are flow mappings on their key's line. Strings are
+/// double-quoted; numbers, durations and words are plain, single-quoted by Yams where YAML
+/// would read them otherwise (`'08:00-20:00'` inside a flow mapping). Lines are not wrapped.
 package enum ScenarioWriter {
   /// The scenario as YAML text: every declared key (``ScenarioSchema``) with its value.
   package static func yaml(_ config: ModelConfig, output: OutputOptions) -> String {
-    ScenarioSchema.yaml(ResolvedScenario(config: config, output: output))
+    let scenario = ResolvedScenario(config: config, output: output)
+    return emit(WrittenValue.mapping(ScenarioSchema.root.entries(scenario, config), flow: false).node)
   }
 
-  /// A distribution in scenario syntax, e.g. `{exponential: {mean: 8h}}`.
+  /// A distribution in scenario syntax, e.g. `{exponential: {mean: 8h}}`, on one line.
   /// With `numeric`, values are written as plain numbers (owner load in cores), not durations.
   package static func distribution(_ distribution: Distribution, numeric: Bool = false) -> String {
-    func d(_ value: Double) -> String { numeric ? Units.numberText(value) : Units.durationText(value) }
-    let n = Units.numberText
+    written(distribution, numeric: numeric).flowText
+  }
+
+  /// A distribution as `describe` writes it: a constant as a plain scalar, any other family as
+  /// a flow mapping `{FAMILY: {PARAMETER: value, …}}`.
+  static func written(_ distribution: Distribution, numeric: Bool = false) -> WrittenValue {
+    func d(_ value: Double) -> WrittenValue { .scalar(numeric ? Units.numberText(value) : Units.durationText(value)) }
+    func n(_ value: Double) -> WrittenValue { .scalar(Units.numberText(value)) }
+    func family(_ name: String, _ parameters: [(key: String, value: WrittenValue)]) -> WrittenValue {
+      .mapping([(name, .mapping(parameters, flow: true))], flow: true)
+    }
     switch distribution {
     case .constant(let value): return d(value)
-    case .uniform(let low, let high): return "{uniform: {low: \(d(low)), high: \(d(high))}}"
-    case .exponential(let mean): return "{exponential: {mean: \(d(mean))}}"
-    case .weibull(let shape, let scale): return "{weibull: {shape: \(n(shape)), scale: \(d(scale))}}"
-    case .logNormal(let mu, let sigma): return "{lognormal: {mu: \(n(mu)), sigma: \(n(sigma))}}"
-    case .gamma(let shape, let scale): return "{gamma: {shape: \(n(shape)), scale: \(d(scale))}}"
+    case .uniform(let low, let high): return family("uniform", [("low", d(low)), ("high", d(high))])
+    case .exponential(let mean): return family("exponential", [("mean", d(mean))])
+    case .weibull(let shape, let scale): return family("weibull", [("shape", n(shape)), ("scale", d(scale))])
+    case .logNormal(let mu, let sigma): return family("lognormal", [("mu", n(mu)), ("sigma", n(sigma))])
+    case .gamma(let shape, let scale): return family("gamma", [("shape", n(shape)), ("scale", d(scale))])
     case .hyperexponential(let weights, let means):
-      return "{hyperexponential: {weights: [\(weights.map(n).joined(separator: ", "))], "
-        + "means: [\(means.map(d).joined(separator: ", "))]}}"
+      return family("hyperexponential", [
+        ("weights", .list(weights.map(n), flow: true)), ("means", .list(means.map(d), flow: true)),
+      ])
     case .empirical(let values):
-      return "{empirical: {values: [\(values.map(d).joined(separator: ", "))]}}"
+      return family("empirical", [("values", .list(values.map(d), flow: true))])
     }
   }
 
-  /// A YAML double-quoted string.
-  ///
-  /// Works on Unicode scalars, not Characters: `"\r\n"` is one Character and
-  /// must still be escaped. Line breaks YAML would fold (CR, NEL, LS, PS) and
-  /// characters YAML does not allow unescaped are written as escapes.
-  static func quoted(_ text: String) -> String {
-    var escaped = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": escaped += "\\\\"
-      case "\"": escaped += "\\\""
-      case "\n": escaped += "\\n"
-      case "\r": escaped += "\\r"
-      case "\t": escaped += "\\t"
-      default:
-        let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-          || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF {
-          let hex = String(value, radix: 16, uppercase: true)
-          escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          escaped.unicodeScalars.append(scalar)
-        }
-      }
+  /// `node` as a YAML document, as Yams emits it: UTF-8 text kept as it is (control
+  /// characters, line breaks and a byte-order mark inside a string are escaped), two-space
+  /// indents, no line wrapping, LF line ends, no `---`.
+  static func emit(_ node: Node) -> String {
+    do {
+      return try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true, lineBreak: .ln)
+    } catch {
+      // Only an event sequence libyaml refuses fails, and a node tree always makes a valid one.
+      preconditionFailure("Yams could not emit the scenario: \(error)")
     }
-    return "\"\(escaped)\""
   }
 }
