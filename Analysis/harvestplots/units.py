@@ -60,16 +60,17 @@ class Scale:
 
 
 def display_scale(unit: str, values=()) -> Scale:
-    """The unit to show values measured in `unit` in: s or h become s/min/h/d by the largest
-    magnitude among `values`, a fraction becomes %, any other unit stays as it is."""
+    """The unit to show values measured in `unit` in: s becomes s/min/h/d by the largest
+    magnitude among `values`, a fraction becomes %, any other unit (h included: hours
+    summed over PCs) stays as it is."""
     finite = [abs(v) for v in values if _finite(v)]
     largest = max(finite, default=0.0)
     if unit == "s":
         factor, name = _duration_step(largest)
         return Scale(factor, name)
     if unit == "h":
-        factor, name = _duration_step(largest * 3600.0)
-        return Scale(factor / 3600.0, name)
+        # Hours summed over PCs (student-hours) read best as hours, however many.
+        return Scale(1.0, "h")
     if unit == "fraction":
         return Scale(0.01, "%")
     return Scale(1.0, unit)
@@ -84,7 +85,7 @@ def format_value(value: float, unit: str) -> str:
     if unit == "s":
         return duration(value)
     if unit == "h":
-        return duration(value * 3600.0)
+        return significant(value, 4) + " h"
     if unit == "fraction":
         return significant(value * 100.0, 3) + " %"
     text = significant(value, 4)

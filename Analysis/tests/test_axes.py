@@ -81,7 +81,7 @@ def test_constant_detection_and_limits():
 
 @pytest.mark.parametrize("unit,values,divisor,shown", [
     ("s", [90.0], 1.0, "s"), ("s", [3000.0], 60.0, "min"), ("s", [46000.0], 3600.0, "h"),
-    ("s", [400000.0], 86400.0, "d"), ("h", [30.0], 1.0, "h"), ("h", [1478.0], 24.0, "d"),
+    ("s", [400000.0], 86400.0, "d"), ("h", [30.0], 1.0, "h"), ("h", [1478.0], 1.0, "h"),
     ("fraction", [0.29], 0.01, "%"), ("core-h", [4905.0], 1.0, "core-h"), ("", [3.0], 1.0, ""),
 ])
 def test_display_scale(unit, values, divisor, shown):

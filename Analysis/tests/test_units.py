@@ -9,7 +9,7 @@ from harvestplots.units import format_difference, format_interval, format_value
 @pytest.mark.parametrize("value,unit,text", [
     (38805.13937618538, "s", "10.8 h"),      # the raw `mean_wait_s 38805.13937618538`
     (90.0, "s", "90.0 s"), (600.0, "s", "10.0 min"), (259200.0, "s", "3.00 d"),
-    (30.0, "h", "30.0 h"), (0.2877, "fraction", "28.8 %"), (1112.0, "count", "1,112"),
+    (30.0, "h", "30.00 h"), (1478.0, "h", "1,478 h"), (0.2877, "fraction", "28.8 %"), (1112.0, "count", "1,112"),
     (12.94006, "jobs/h", "12.94 jobs/h"), (4905.2, "core-h", "4,905 core-h"), (3.14159, "", "3.142"),
     (math.nan, "s", "n/a"),
 ])

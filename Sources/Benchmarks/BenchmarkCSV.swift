@@ -6,11 +6,16 @@ import Foundation
 /// Written and read by CSVCodec (RFC 4180): a label, host or date holding a comma, a quote or a
 /// line break is quoted, and reads back unchanged.
 package enum BenchmarkCSV {
-  /// The first line of every raw benchmark file.
-  package static let header = "label,benchmark,run,seconds,work,work_unit,throughput,host,date"
+  /// The first line of every raw benchmark file. `buffer_bytes` is the buffer a memory or disk
+  /// run used (empty when not recorded), so that `profile` can refuse files measured with
+  /// different buffers.
+  package static let header = "label,benchmark,run,seconds,work,work_unit,throughput,host,date,buffer_bytes"
 
   /// The header's column names.
   static let columns = header.split(separator: ",").map(String.init)
+
+  /// The columns of files written before `buffer_bytes` existed; still read, with no buffer recorded.
+  static let previousColumns = Array(columns.dropLast())
 
   /// Relative tolerance for `throughput × seconds = work` when reading (hand-edited files round).
   package static let consistencyTolerance = 1e-3
@@ -22,7 +27,7 @@ package enum BenchmarkCSV {
       text += CSVWriter.row([
         record.label, record.benchmark.rawValue, String(record.run),
         number(record.seconds), number(record.work), record.benchmark.workUnit,
-        number(record.throughput), record.host, record.date,
+        number(record.throughput), record.host, record.date, record.bufferBytes.map(String.init) ?? "",
       ])
     }
     return text
@@ -42,6 +47,7 @@ package enum BenchmarkCSV {
     }
     var records: [BenchmarkRecord] = []
     var sawHeader = false
+    var names = columns
     var lines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     if lines.last?.isEmpty == true { lines.removeLast() }
     for raw in lines {
@@ -55,10 +61,13 @@ package enum BenchmarkCSV {
       do { completed = try parser.consume(line: line, lineBreak: lineBreak) } catch { throw syntax(error) }
       guard let record = completed else { continue }
       if !sawHeader {
-        guard record.fields == columns else { throw .wrongHeader(file: file, found: String(line)) }
+        guard record.fields == columns || record.fields == previousColumns else {
+          throw .wrongHeader(file: file, found: String(line))
+        }
+        names = record.fields
         sawHeader = true
       } else if !(record.fields.count == 1 && record.fields[0].allSatisfy(\.isWhitespace)) {
-        records.append(try self.record(record.fields, file: file, line: record.line))
+        records.append(try self.record(record.fields, columns: names, file: file, line: record.line))
       }
     }
     do { try parser.finish() } catch { throw syntax(error) }
@@ -77,12 +86,14 @@ package enum BenchmarkCSV {
     return try parse(text, file: path)
   }
 
-  /// The record of one data row's `fields`, checked; `number` is the row's line, for errors.
-  static func record(_ fields: [String], file: String, line number: Int) throws(BenchmarkError) -> BenchmarkRecord {
+  /// The record of one data row's `fields` under the file's header `names` (``columns`` or
+  /// ``previousColumns``), checked; `number` is the row's line, for errors.
+  static func record(_ fields: [String], columns names: [String], file: String, line number: Int)
+    throws(BenchmarkError) -> BenchmarkRecord
+  {
     func fail(_ reason: String) -> BenchmarkError { .malformedRow(file: file, line: number, reason: reason) }
-    let names = columns
     guard fields.count == names.count else {
-      throw fail("\(fields.count) fields; expected \(names.count) (\(header))")
+      throw fail("\(fields.count) fields; expected \(names.count) (\(names.joined(separator: ",")))")
     }
     guard let benchmark = BenchmarkKind(rawValue: fields[1]) else {
       let known = BenchmarkKind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -104,8 +115,15 @@ package enum BenchmarkCSV {
     guard abs(throughput * seconds - work) <= consistencyTolerance * work else {
       throw fail("throughput \(fields[6]) × seconds \(fields[3]) is not work \(fields[4])")
     }
+    var bufferBytes: Int?
+    if names.count > 9, !fields[9].isEmpty {
+      guard let bytes = Int(fields[9]), bytes >= 1 else {
+        throw fail("buffer_bytes '\(fields[9])' is not a whole number ≥ 1")
+      }
+      bufferBytes = bytes
+    }
     return BenchmarkRecord(label: fields[0], benchmark: benchmark, run: run, seconds: seconds, work: work,
-                           throughput: throughput, host: fields[7], date: fields[8])
+                           throughput: throughput, host: fields[7], date: fields[8], bufferBytes: bufferBytes)
   }
 
   /// Integral values below 2⁵³ without a fraction; others in Swift's shortest round-trip form.

@@ -4,7 +4,15 @@ import Scenario
 /// `harvestsim describe FILE`: prints the resolved scenario with every default filled in.
 struct Describe: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the resolved scenario, every default filled in (itself a valid scenario).")
+    abstract: "Print the resolved scenario, every default filled in (itself a valid scenario).",
+    discussion: """
+      The output is YAML, written through Yams' emitter; it reads back as the same scenario. \
+      Comments of the input file are not kept.
+
+      EXAMPLES:
+        harvestsim describe Scenarios/paper-lab.yaml
+        harvestsim describe Scenarios/paper-lab.yaml --set hosts.0.count=40 > lab.yaml
+      """)
 
   @OptionGroup var scenario: ScenarioOptions
 

@@ -11,7 +11,8 @@ struct MetricFormatTests {
     #expect(MetricFormat.text(45, unit: .seconds) == "45.0 s")
     #expect(MetricFormat.text(600, unit: .seconds) == "10.0 min")
     #expect(MetricFormat.text(4 * 86400, unit: .seconds) == "4.00 d")
-    #expect(MetricFormat.text(1.5, unit: .hours) == "90.0 min")
+    #expect(MetricFormat.text(1.5, unit: .hours) == "1.500 h")
+    #expect(MetricFormat.text(1402.4, unit: .hours) == "1,402 h")
   }
 
   @Test("fractions are percentages, counts are grouped, undefined is n/a")

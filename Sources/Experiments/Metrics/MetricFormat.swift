@@ -1,6 +1,7 @@
 import Foundation
 
-/// Metric values as people read them: times in seconds, minutes, hours or days, fractions
+/// Metric values as people read them: times in seconds, minutes, hours or days (hours
+/// summed over PCs stay in hours), fractions
 /// as percentages, large numbers grouped by thousands, each with its unit. For the console
 /// and reports only; CSV files keep full precision in the catalogue's unit.
 package enum MetricFormat {
@@ -11,7 +12,7 @@ package enum MetricFormat {
     case .count:
       return value == value.rounded() ? grouped(value, decimals: 0) : significant(value, digits: 3)
     case .seconds: return duration(value)
-    case .hours: return duration(value * 3600)
+    case .hours: return significant(value, digits: 4) + " h"  // hours summed over PCs read best as hours
     case .fraction: return significant(value * 100, digits: 3) + " %"
     case .jobsPerHour, .coreHours, .kilowattHours, .kilowattHoursPerJob:
       return significant(value, digits: 4) + " " + unit.rawValue
