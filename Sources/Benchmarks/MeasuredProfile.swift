@@ -45,7 +45,7 @@ package struct MeasuredProfile: Sendable, Equatable {
                              network: Double = 1, capFaster: Bool = false, trim: Double = paperTrim,
                              minimumRuns: Int = minimumRuns) throws(BenchmarkError) -> MeasuredProfile {
     guard network.isFinite, network > 0, network <= 1 else {
-      throw .invalidSetting("--network must be in (0, 1] (relative performance, virtual ÷ native)")
+      throw .invalidSetting("--network \(network): must be in (0, 1] (relative performance, virtual ÷ native)")
     }
     guard trim >= 0, trim < 0.5 else { throw .invalidSetting("trim must be in [0, 0.5)") }
     if let name, name.allSatisfy(\.isWhitespace) { throw .invalidSetting("--name must not be empty") }

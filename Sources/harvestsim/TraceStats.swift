@@ -50,8 +50,8 @@ struct TraceStats: ParsableCommand {
   var emitScenario = false
 
   @Option(help: ArgumentHelp(
-    "Write the quantile-quantile points of every fitted law to this CSV file.",
-    discussion: "Columns sample,law,probability,observed_s,fitted_s; draw it with Analysis/plot_qq.py.",
+    "Write the quantile-quantile points of every fitted law to this CSV file (columns sample, law, "
+      + "probability, observed_s, fitted_s; Analysis/plot_qq.py draws it).",
     valueName: "file"))
   var qq: String?
 

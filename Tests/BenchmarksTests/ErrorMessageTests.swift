@@ -79,6 +79,6 @@ struct ErrorMessageTests {
     let native = try Fixture.records("native.csv")
     #expect(message { _ = try MeasuredProfile.compute(native: native, virtual: native, nativeFile: "a",
                                                       virtualFile: "b", network: 1.5) }
-      == "--network must be in (0, 1] (relative performance, virtual ÷ native)")
+      == "--network 1.5: must be in (0, 1] (relative performance, virtual ÷ native)")
   }
 }

@@ -76,7 +76,7 @@ struct OptionCheckCommandLineTests {
     let vmware = Self.benchResources.appendingPathComponent("vmware.csv").path
     let network = try CommandLineTests.harvestsim(["profile", native, vmware, "--network", "1.5"])
     #expect(network.status == 1)
-    #expect(network.standardError.contains("--network must be in (0, 1]"))
+    #expect(network.standardError.contains("--network 1.5: must be in (0, 1]"))
     let name = try CommandLineTests.harvestsim(["profile", native, vmware, "--name", ""])
     #expect(name.status == 1)
     #expect(name.standardError.contains("--name must not be empty"))

@@ -64,7 +64,7 @@ package enum DecisionSummary {
       table.insert(contentsOf: wrapped("equal to the best: " + equal.map(\.variant).joined(separator: ", "),
                                        indent: "  same   ", hanging: "         "), at: position)
     }
-    return ["\(metric.label) (\(metric.name): \(direction), threshold \(Recommendation.thresholdText(metric)))"] + table
+    return ["\(metric.label) (\(metric.name): \(direction), threshold \(MetricCatalogue.thresholdText(metric)))"] + table
   }
 
   /// `text` broken at spaces into lines of at most 100 characters (a longer word stays whole),
@@ -91,7 +91,7 @@ package enum DecisionSummary {
     if !pareto.criteria.constraints.isEmpty {
       title += "; constraints on the mean: " + pareto.criteria.constraints.map(\.text).joined(separator: ", ")
     }
-    var rows: [[String]] = [["", "variant"] + objectives.map(\.metricName) + [""]]
+    var rows: [[String]] = [["", "variant"] + objectives.map(\.metric.label) + [""]]
     for entry in pareto.entries {
       let values = zip(objectives, entry.objectives).map { MetricFormat.text($1.mean, unit: $0.metric.unit) }
       let status: String

@@ -142,7 +142,7 @@ package enum Recommendation {
 
   /// When a difference counts as a tie, with the objectives' thresholds.
   private static func rule(_ criteria: DecisionCriteria, replications: Int) -> String {
-    let thresholds = criteria.objectives.map { "\($0.metric.label) \(thresholdText($0.metric))" }
+    let thresholds = criteria.objectives.map { "\($0.metric.label) \(MetricCatalogue.thresholdText($0.metric))" }
     var text = "A difference between two variants counts as a tie when the 95% CI of their paired difference "
       + "(replication by replication) includes 0 or lies within the metric's practical threshold ("
       + thresholds.joined(separator: ", ") + "), or when it is below 10⁻⁹ of their values (rounding)."
@@ -151,20 +151,6 @@ package enum Recommendation {
         + "run at least 2 replications (10 give useful intervals)."
     }
     return text + " Full precision: ranking.csv, pareto.csv and compare.csv."
-  }
-
-  /// A threshold in human form: `1 % of the value` (relative), `1 percentage point`
-  /// (absolute, on a fraction), or an amount in the metric's unit (`1`, `30 s`).
-  package static func thresholdText(_ metric: SummaryMetric) -> String {
-    switch metric.threshold {
-    case .relative(let fraction):
-      return MetricFormat.significant(fraction * 100, digits: 1) + " % of the value"
-    case .absolute(let amount) where metric.unit == .fraction:
-      let points = amount * 100
-      return MetricFormat.significant(points, digits: 1) + (points == 1 ? " percentage point" : " percentage points")
-    case .absolute(let amount):
-      return MetricFormat.text(amount, unit: metric.unit)
-    }
   }
 
   /// `` `a`, `b` and `c` ``.

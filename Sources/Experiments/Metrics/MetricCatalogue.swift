@@ -44,17 +44,18 @@ package enum MetricCatalogue {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  /// A metric's practical threshold as people write it: "1%", "1 (absolute)", "1 percentage point".
+  /// A metric's practical threshold as people write it: `1% of the value` (relative),
+  /// `1 percentage point` (absolute, on a fraction), or an amount in the metric's unit
+  /// (`1`, `30.0 s`). The one wording of the docs, the console and the recommendation.
   package static func thresholdText(_ metric: SummaryMetric) -> String {
     switch metric.threshold {
     case .relative(let fraction):
-      return MetricFormat.significant(fraction * 100, digits: 1) + "%"
+      return MetricFormat.significant(fraction * 100, digits: 1) + "% of the value"
+    case .absolute(let amount) where metric.unit == .fraction:
+      let points = amount * 100
+      return MetricFormat.significant(points, digits: 1) + (points == 1 ? " percentage point" : " percentage points")
     case .absolute(let amount):
-      switch metric.unit {
-      case .count: return MetricFormat.text(amount, unit: .count) + " (absolute)"
-      case .fraction: return MetricFormat.significant(amount * 100, digits: 1) + " percentage point" + (amount == 0.01 ? "" : "s")
-      default: return MetricFormat.text(amount, unit: metric.unit)
-      }
+      return MetricFormat.text(amount, unit: metric.unit)
     }
   }
 
