@@ -109,6 +109,7 @@ struct Compare: ParsableCommand {
     lines.append("compare '\(plan.sweep.name)': \(plan.variants.count) variants × \(plan.replications) replications, "
       + "baseline '\(plan.baselineName)'; \(outcome.sweep.executed) runs executed"
       + (outcome.sweep.resumed > 0 ? ", \(outcome.sweep.resumed) already done" : ""))
+    if let note = executor.lossHandlingNote { lines.append(note) }
     if !outcome.sweep.failures.isEmpty {
       lines += SweepFailure.summary(outcome.sweep.failures,
                                     listedIn: outcome.wroteComparison ? "\(out)/failures.csv" : nil)

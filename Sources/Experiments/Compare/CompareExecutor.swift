@@ -40,6 +40,13 @@ package struct CompareExecutor: Sendable {
     sweep = try SweepExecutor(plan: plan.sweep, points: points, directory: directory, options: options)
   }
 
+  /// A note when the valid variants bring lost jobs back differently (``LossHandling``).
+  package var lossHandlingNote: String? {
+    LossHandling.note(variants: plan.variants.indices.compactMap { index in
+      sweep.scenarios[index].map { (plan.variants[index], $0.config) }
+    })
+  }
+
   /// The variants whose scenario is invalid (never the baseline), in file order.
   package var invalidVariants: [String] { sweep.invalidPoints.map { plan.variants[$0] } }
 
