@@ -24,7 +24,7 @@ from .decision import read_pareto, read_ranking, read_recommendation
 from .markdown import blocks
 from .plots import figure_png, plot_metric_vs_parameter, plot_points_bar, plot_timeseries
 from .report import choose_axes, run_folders
-from .units import format_difference, format_interval, format_value
+from .units import format_difference, format_estimate, format_interval, format_value
 from .values import parse_float
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -198,7 +198,9 @@ def run_report(folder: Path) -> Report:
 
 # --- sweep -------------------------------------------------------------------------------------
 
-MAX_CLOSE = 4   # points listed as overlapping the best; the rest are counted
+MAX_CLOSE = 4   # points listed as indistinguishable from the best; the rest are counted
+NOISE = 1e-9    # relative differences below this are floating-point noise (PracticalThreshold.noise)
+WINDOW_TOTAL = "total over the window"
 
 
 def point_label(points: Points, point) -> str:
@@ -208,24 +210,63 @@ def point_label(points: Points, point) -> str:
     return ", ".join(f"{name}={point.params[name].text}" for name in names) or f"point {point.index}"
 
 
+def lab_size_varies(points: Points) -> bool:
+    """Whether a swept key sets a number of PCs (ends with `.count`): then totals over the window
+    grow with the lab and are not compared across points."""
+    return any(name.endswith(".count") for name in points.parameters)
+
+
+def threshold_amount(entry: Metric, a: float, b: float) -> float:
+    """The metric's practical threshold for two means, in its unit: the catalogue's fraction of the
+    larger magnitude (`relative`) or its amount (`absolute`); 0 when the catalogue gives none."""
+    if entry.threshold is None:
+        return 0.0
+    if entry.threshold_kind == "relative":
+        return entry.threshold * max(abs(a), abs(b))
+    return entry.threshold
+
+
+def unpaired_tie(entry: Metric, best, other) -> bool:
+    """Whether `other` cannot be told from `best` (PointStats of two points), by the rules of
+    `harvestsim compare` applied to an unpaired difference: noise (|difference| ≤ 1e-9 × the larger
+    magnitude), no CI, a 95% CI of the difference that includes 0, or one wholly within ± the
+    practical threshold. Points of a sweep are not paired, so the difference's CI half-width is
+    √(ci95₁² + ci95₂²) (independent means): a screen, not the paired test of compare."""
+    difference = other.mean - best.mean
+    if abs(difference) <= NOISE * max(abs(best.mean), abs(other.mean)):
+        return True
+    if not (math.isfinite(best.ci95) and math.isfinite(other.ci95)):
+        return True
+    half = math.hypot(best.ci95, other.ci95)
+    low, high = difference - half, difference + half
+    if low <= 0 <= high:
+        return True
+    band = threshold_amount(entry, best.mean, other.mean)
+    return -band <= low and high <= band
+
+
 def best_points(points: Points) -> list[dict]:
-    """Per metric with a better direction, the point with the best mean and the points whose 95% CI
-    overlaps the best's (a rough screen: intervals of different points are not paired), at most
-    MAX_CLOSE of them named and the others counted."""
+    """Per metric with a better direction, the point with the best mean and the points that cannot
+    be told from it (`unpaired_tie`), at most MAX_CLOSE of them named and the others counted.
+    When the lab size is swept (`lab_size_varies`), a metric that is a total over the window is
+    listed with `ranked` False: it grows with the lab, so its best would only name the largest
+    (or smallest) lab."""
     table = []
+    totals_unranked = lab_size_varies(points)
     for name in points.metrics:
         entry = metric(name)
         candidates = [p for p in points.rows if math.isfinite(p.stats[name].mean)]
         if not entry.has_direction or not candidates:
             continue
+        if totals_unranked and entry.aggregation == WINDOW_TOTAL:
+            table.append({"metric": entry, "ranked": False, "point": "", "value": "", "close": [], "more": 0})
+            continue
         sign = 1.0 if entry.better == "higher" else -1.0
         best = max(candidates, key=lambda p: (sign * p.stats[name].mean, -p.index))
         stat = best.stats[name]
-        low, high = (stat.low, stat.high) if math.isfinite(stat.ci95) else (stat.mean, stat.mean)
-        close = [p for p in candidates if p is not best and math.isfinite(p.stats[name].ci95)
-                 and p.stats[name].low <= high and p.stats[name].high >= low]
-        table.append({"metric": entry, "point": point_label(points, best),
-                      "value": format_interval(stat.mean, stat.ci95, entry.unit),
+        close = [p for p in candidates if p is not best and unpaired_tie(entry, stat, p.stats[name])]
+        table.append({"metric": entry, "ranked": True, "point": point_label(points, best),
+                      "value": format_estimate(stat.mean, stat.ci95, entry.unit),
                       "close": [point_label(points, p) for p in close[:MAX_CLOSE]],
                       "more": max(0, len(close) - MAX_CLOSE)})
     return table
@@ -251,10 +292,11 @@ def sweep_report(folder: Path) -> Report:
     names = ordered(points.metrics)
     report.glossary = [metric(n) for n in names]
     report.extra["best"] = best_points(points)
+    report.extra["lab_size_varies"] = lab_size_varies(points)
     report.extra["parameters"] = points.parameters
     report.extra["columns"] = [metric(n) for n in names]
     report.extra["rows"] = [{"values": [p.params[n].text for n in points.parameters],
-                             "stats": [format_interval(p.stats[n].mean, p.stats[n].ci95, metric(n).unit)
+                             "stats": [format_estimate(p.stats[n].mean, p.stats[n].ci95, metric(n).unit)
                                        for n in names]} for p in points.rows]
     x_param, line_param = choose_axes(points)
     for name in names:
