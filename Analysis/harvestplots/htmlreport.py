@@ -22,7 +22,7 @@ from .data import (RUN_TEXT_COLUMNS, Points, SweepError, read_summary, read_swee
                    read_timeseries)
 from .decision import read_pareto, read_ranking, read_recommendation
 from .markdown import blocks
-from .plots import figure_png, plot_metric_vs_parameter, plot_points_bar, plot_timeseries
+from .plots import figure_png, parameter_label, plot_metric_vs_parameter, plot_points_bar, plot_timeseries
 from .report import choose_axes, run_folders
 from .units import format_difference, format_estimate, format_interval, format_value
 from .values import parse_float
@@ -302,7 +302,8 @@ def sweep_report(folder: Path) -> Report:
     for name in names:
         if x_param is not None:
             fig = plot_metric_vs_parameter(points, name, x_param, line_param)
-            caption = f"Mean ± 95% CI against {x_param}" + (f", one line per {line_param}." if line_param else ".")
+            caption = f"Mean ± 95% CI against {parameter_label(x_param)}" + (
+                f", one line per {parameter_label(line_param)}." if line_param else ".")
         else:
             fig = plot_points_bar(points, name)
             caption = "Mean ± 95% CI at each point."
