@@ -150,7 +150,7 @@ def _provenance(folder: Path, rows: list[dict[str, str]], manifest: dict | None 
         facts.append(("seeds" if len(seeds) > 1 else "seed", ", ".join(seeds)))
     replications = _distinct(rows, "replication")
     if replications:
-        facts.append(("replications", _numbers_text(replications)))
+        facts.append(("replications" if len(replications) > 1 else "replication", _numbers_text(replications)))
     if manifest and manifest.get("fingerprint"):
         facts.append(("plan fingerprint", str(manifest["fingerprint"])))
     facts.append(("source folder", folder.name))
@@ -160,6 +160,31 @@ def _provenance(folder: Path, rows: list[dict[str, str]], manifest: dict | None 
 def _metric_columns(header: list[str], parameters: list[str] = ()) -> list[str]:
     """The columns of a runs.csv or summary.csv that are metrics: numeric, not identity or parameters."""
     return [c for c in header if c not in IDENTITY_COLUMNS and c not in parameters and c != "warmup_s"]
+
+
+def _capacity_facts(summary: dict[str, str], series) -> list[tuple[str, str]]:
+    """The lab's PCs and cores (`hosts_total`, `slots_total`) from summary.csv or, failing that,
+    timeseries.csv; a column the folder does not have is left out. The columns hold one value
+    for the whole run; if they ever change, the range is shown."""
+    facts = []
+    for column, term in (("hosts_total", "PCs"), ("slots_total", "cores (job slots)")):
+        values = [parse_float(summary[column])] if summary.get(column) else []
+        if not values and series is not None and column in series.columns:
+            values = series.columns[column]
+        values = [v for v in values if math.isfinite(v)]
+        if values:
+            low, high = min(values), max(values)
+            text = format_value(low, "count") if low == high else \
+                f"{format_value(low, 'count')}–{format_value(high, 'count')}"
+            facts.append((term, text))
+    return facts
+
+
+def _batch_system(command: str) -> str:
+    """The batch system a recorded command sets (`--set batch.system=X`); empty when it sets none
+    (the scenario file's choice is not in the run folder, so it is not guessed)."""
+    matches = re.findall(r"batch\.system=([A-Za-z0-9_-]+)", command)
+    return matches[-1] if matches else ""
 
 
 # --- run ---------------------------------------------------------------------------------------
@@ -173,6 +198,12 @@ def run_report(folder: Path) -> Report:
     for column, term in (("duration_s", "simulated duration"), ("warmup_s", "warm-up (not measured)")):
         if summary.get(column):
             report.facts.append((term, format_value(parse_float(summary[column]), "s")))
+    series = read_timeseries(folder) if (folder / "timeseries.csv").is_file() else None
+    report.facts += _capacity_facts(summary, series)
+    command = _read_text(folder / "command.txt").strip()
+    system = _batch_system(command)
+    if system:
+        report.facts.append(("batch system", system))
     names = ordered(_metric_columns(list(summary)))
     results = []
     for name in names:
@@ -180,8 +211,7 @@ def run_report(folder: Path) -> Report:
         results.append({"metric": entry, "value": format_value(parse_float(summary[name]), entry.unit)})
     report.extra["results"] = results
     report.glossary = [metric(n) for n in names]
-    if (folder / "timeseries.csv").is_file():
-        series = read_timeseries(folder)
+    if series is not None:
         report.plots.append(embed(plot_timeseries(series, summary), "Time series",
                                   "PCs up and worker nodes usable against the PCs in the lab; busy job slots; "
                                   "jobs queued. The grey span at the start is the warm-up, which the metrics leave out."))
@@ -192,7 +222,7 @@ def run_report(folder: Path) -> Report:
     report.extra["outcomes"] = [{"outcome": o, "cause": c or "—", "count": format_value(n, "count")}
                                 for (o, c), n in sorted(outcomes.items(), key=lambda kv: (-kv[1], kv[0]))]
     report.provenance = _provenance(folder, [summary])
-    report.command = _read_text(folder / "command.txt").strip()
+    report.command = command
     return report
 
 

@@ -217,6 +217,33 @@ def test_a_malformed_ranking_is_an_error_naming_the_file(tmp_path):
     assert not (folder / "report.html").exists()
 
 
+def _with_capacity(run: Path, hosts: int, cores: int) -> None:
+    """Adds timeseries.csv's capacity columns (the same in every row, as the simulator writes them)."""
+    rows = list(csv.reader(open(run / "timeseries.csv")))
+    with open(run / "timeseries.csv", "w", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(rows[0][:4] + ["hosts_total", "slots_total"] + rows[0][4:])
+        for row in rows[1:]:
+            writer.writerow(row[:4] + [hosts, cores] + row[4:])
+
+
+def test_run_report_names_its_replication_and_the_lab_in_brief(tmp_path):
+    run = write_run(tmp_path / "run", replication=3)
+    _with_capacity(run, 1200, 2400)
+    (run / "command.txt").write_text("harvestsim run lab.yaml --out run --set batch.system=slurm\n")
+    html = write_html_report(run).read_text()
+    assert "<dt>replication</dt><dd>3</dd>" in html and "<dt>replications</dt>" not in html
+    assert "<dt>PCs</dt><dd>1,200</dd>" in html and "<dt>cores (job slots)</dt><dd>2,400</dd>" in html
+    assert "<dt>batch system</dt><dd>slurm</dd>" in html
+
+
+def test_run_report_does_not_guess_what_the_folder_does_not_say(tmp_path):
+    run = write_run(tmp_path / "run")           # no capacity columns, no command.txt
+    html = write_html_report(run).read_text()
+    assert "<dt>PCs</dt>" not in html and "<dt>cores (job slots)</dt>" not in html
+    assert "<dt>batch system</dt>" not in html and "<dt>replication</dt><dd>0</dd>" in html
+
+
 def test_run_report(tmp_path):
     run = write_run(tmp_path / "run")
     with open(run / "jobs.csv", "w", newline="") as handle:
