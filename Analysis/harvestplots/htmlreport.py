@@ -21,7 +21,7 @@ from .compare import Comparison, difference_colour, plot_compare, read_compare
 from .data import (RUN_TEXT_COLUMNS, Points, SweepError, read_summary, read_sweep, read_sweep_spec,
                    read_timeseries)
 from .decision import read_pareto, read_ranking, read_recommendation
-from .markdown import blocks
+from .markdown import blocks, spans
 from .plots import figure_png, parameter_label, plot_metric_vs_parameter, plot_points_bar, plot_timeseries
 from .report import choose_axes, run_folders
 from .units import format_difference, format_estimate, format_interval, format_value
@@ -42,6 +42,7 @@ def environment() -> Environment:
     env.filters["human"] = format_value
     env.filters["signed"] = format_difference
     env.filters["interval"] = format_interval
+    env.filters["inline"] = spans      # a line of text as Markdown spans (code, bold, emphasis)
     return env
 
 

@@ -365,3 +365,22 @@ def test_a_column_the_catalogue_does_not_know_is_shown_by_its_name(tmp_path):
     assert "<tr><td>a_new_metric</td><td><code>a_new_metric</code></td><td>—</td>" in html
     assert "(not in the metric catalogue)" in html
     assert check_self_contained(page) == 2
+
+
+def test_code_inside_bold_and_emphasis_is_rendered_as_code_and_escaped():
+    from harvestplots.markdown import blocks
+    macros = environment().get_template("macros.html.j2").module
+    html = str(macros.markdown(blocks("**Choose among `a<b>`** or *keep `c`* <i>x</i>")))
+    assert "<strong>Choose among <code>a&lt;b&gt;</code></strong>" in html
+    assert "<em>keep <code>c</code></em>" in html
+    assert "`" not in html and "<i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
+
+
+def test_glossary_definitions_render_their_code_spans(tmp_path):
+    # metrics.json's definitions quote names in backticks; the glossary shows them as code.
+    definition = metric("jobs_lost").definition
+    assert "`loss_known`" in definition
+    run = write_run(tmp_path / "run")
+    html = write_html_report(run).read_text()
+    row = re.search(r'<table class="glossary">.*?</table>', html, flags=re.DOTALL).group(0)
+    assert "<code>loss_known</code>" in row and "`loss_known`" not in row
