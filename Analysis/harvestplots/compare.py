@@ -9,6 +9,7 @@ from pathlib import Path
 from matplotlib.figure import Figure
 
 from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
 
 from .axes import MetricAxis, metric_axis, style_value_axis
 from .catalogue import metric
@@ -102,6 +103,15 @@ def difference_colour(metric_name: str, row: CompareRow) -> str | None:
     return SIGNIFICANT_BETTER if entry.is_better(row.diff_mean, 0.0) else SIGNIFICANT_WORSE
 
 
+DIFF_TICKS = 5
+
+
+def difference_label(baseline: str, unit: str) -> str:
+    """The difference axis's label: `difference from <baseline> (<unit>)`; the metric's name is
+    in the figure's title, so the label stays short enough for the panel."""
+    return f"difference from {baseline}" + (f" ({unit})" if unit else "")
+
+
 def plot_compare(comparison: Comparison, metric: str) -> Figure:
     """One metric of a comparison in two panels that share the variant axis (one row per variant,
     file order, baseline first when it is first in the file):
@@ -178,9 +188,11 @@ def plot_compare(comparison: Comparison, metric: str) -> Figure:
                                fontsize="large")
         shown = [0.0] + [diffs[i] for i in with_diff] + [diffs[i] - diff_cis[i] for i in bars] + [
             diffs[i] + diff_cis[i] for i in bars]
-        style_value_axis(right, "x", diff_axis, shown,
-                         label=f"{axis.metric.label}: variant − {comparison.baseline}"
-                         + (f" ({axis.scale.unit})" if axis.scale.unit else ""))
+        style_value_axis(right, "x", diff_axis, shown, label=difference_label(comparison.baseline, axis.scale.unit))
+        # At most DIFF_TICKS ticks: long numbers such as −1500 must not run into each other.
+        right.xaxis.set_major_locator(MaxNLocator(DIFF_TICKS))
+        if not axis.log:
+            left.xaxis.set_major_locator(MaxNLocator(DIFF_TICKS))
         right.set_title(f"paired difference from {comparison.baseline} ± 95% CI", fontsize="medium")
         handles = [Line2D([], [], linestyle="none", marker="o", markerfacecolor="white", color="tab:blue",
                           label="CI includes 0 (not significant)")]
@@ -212,5 +224,6 @@ def write_compare_plots(comparison: Comparison, out_dir: Path | str) -> list[tup
     return written
 
 
-__all__ = ["COMPARE_COLUMNS", "CompareRow", "Comparison", "compare_stem", "difference_colour", "plot_compare",
+__all__ = ["COMPARE_COLUMNS", "CompareRow", "Comparison", "compare_stem", "difference_colour", "difference_label",
+           "plot_compare",
            "read_compare", "write_compare_plots"]

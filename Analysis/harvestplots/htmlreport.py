@@ -21,10 +21,10 @@ from .compare import Comparison, difference_colour, plot_compare, read_compare
 from .data import (RUN_TEXT_COLUMNS, Points, SweepError, read_summary, read_sweep, read_sweep_spec,
                    read_timeseries)
 from .decision import read_pareto, read_ranking, read_recommendation
-from .markdown import blocks
-from .plots import figure_png, plot_metric_vs_parameter, plot_points_bar, plot_timeseries
+from .markdown import blocks, spans
+from .plots import figure_png, parameter_label, plot_metric_vs_parameter, plot_points_bar, plot_timeseries
 from .report import choose_axes, run_folders
-from .units import format_difference, format_interval, format_value
+from .units import format_difference, format_estimate, format_interval, format_value
 from .values import parse_float
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -42,6 +42,7 @@ def environment() -> Environment:
     env.filters["human"] = format_value
     env.filters["signed"] = format_difference
     env.filters["interval"] = format_interval
+    env.filters["inline"] = spans      # a line of text as Markdown spans (code, bold, emphasis)
     return env
 
 
@@ -150,7 +151,7 @@ def _provenance(folder: Path, rows: list[dict[str, str]], manifest: dict | None 
         facts.append(("seeds" if len(seeds) > 1 else "seed", ", ".join(seeds)))
     replications = _distinct(rows, "replication")
     if replications:
-        facts.append(("replications", _numbers_text(replications)))
+        facts.append(("replications" if len(replications) > 1 else "replication", _numbers_text(replications)))
     if manifest and manifest.get("fingerprint"):
         facts.append(("plan fingerprint", str(manifest["fingerprint"])))
     facts.append(("source folder", folder.name))
@@ -160,6 +161,31 @@ def _provenance(folder: Path, rows: list[dict[str, str]], manifest: dict | None 
 def _metric_columns(header: list[str], parameters: list[str] = ()) -> list[str]:
     """The columns of a runs.csv or summary.csv that are metrics: numeric, not identity or parameters."""
     return [c for c in header if c not in IDENTITY_COLUMNS and c not in parameters and c != "warmup_s"]
+
+
+def _capacity_facts(summary: dict[str, str], series) -> list[tuple[str, str]]:
+    """The lab's PCs and cores (`hosts_total`, `slots_total`) from summary.csv or, failing that,
+    timeseries.csv; a column the folder does not have is left out. The columns hold one value
+    for the whole run; if they ever change, the range is shown."""
+    facts = []
+    for column, term in (("hosts_total", "PCs"), ("slots_total", "cores (job slots)")):
+        values = [parse_float(summary[column])] if summary.get(column) else []
+        if not values and series is not None and column in series.columns:
+            values = series.columns[column]
+        values = [v for v in values if math.isfinite(v)]
+        if values:
+            low, high = min(values), max(values)
+            text = format_value(low, "count") if low == high else \
+                f"{format_value(low, 'count')}–{format_value(high, 'count')}"
+            facts.append((term, text))
+    return facts
+
+
+def _batch_system(command: str) -> str:
+    """The batch system a recorded command sets (`--set batch.system=X`); empty when it sets none
+    (the scenario file's choice is not in the run folder, so it is not guessed)."""
+    matches = re.findall(r"batch\.system=([A-Za-z0-9_-]+)", command)
+    return matches[-1] if matches else ""
 
 
 # --- run ---------------------------------------------------------------------------------------
@@ -173,6 +199,12 @@ def run_report(folder: Path) -> Report:
     for column, term in (("duration_s", "simulated duration"), ("warmup_s", "warm-up (not measured)")):
         if summary.get(column):
             report.facts.append((term, format_value(parse_float(summary[column]), "s")))
+    series = read_timeseries(folder) if (folder / "timeseries.csv").is_file() else None
+    report.facts += _capacity_facts(summary, series)
+    command = _read_text(folder / "command.txt").strip()
+    system = _batch_system(command)
+    if system:
+        report.facts.append(("batch system", system))
     names = ordered(_metric_columns(list(summary)))
     results = []
     for name in names:
@@ -180,8 +212,7 @@ def run_report(folder: Path) -> Report:
         results.append({"metric": entry, "value": format_value(parse_float(summary[name]), entry.unit)})
     report.extra["results"] = results
     report.glossary = [metric(n) for n in names]
-    if (folder / "timeseries.csv").is_file():
-        series = read_timeseries(folder)
+    if series is not None:
         report.plots.append(embed(plot_timeseries(series, summary), "Time series",
                                   "PCs up and worker nodes usable against the PCs in the lab; busy job slots; "
                                   "jobs queued. The grey span at the start is the warm-up, which the metrics leave out."))
@@ -192,13 +223,15 @@ def run_report(folder: Path) -> Report:
     report.extra["outcomes"] = [{"outcome": o, "cause": c or "—", "count": format_value(n, "count")}
                                 for (o, c), n in sorted(outcomes.items(), key=lambda kv: (-kv[1], kv[0]))]
     report.provenance = _provenance(folder, [summary])
-    report.command = _read_text(folder / "command.txt").strip()
+    report.command = command
     return report
 
 
 # --- sweep -------------------------------------------------------------------------------------
 
-MAX_CLOSE = 4   # points listed as overlapping the best; the rest are counted
+MAX_CLOSE = 4   # points listed as indistinguishable from the best; the rest are counted
+NOISE = 1e-9    # relative differences below this are floating-point noise (PracticalThreshold.noise)
+WINDOW_TOTAL = "total over the window"
 
 
 def point_label(points: Points, point) -> str:
@@ -208,24 +241,63 @@ def point_label(points: Points, point) -> str:
     return ", ".join(f"{name}={point.params[name].text}" for name in names) or f"point {point.index}"
 
 
+def lab_size_varies(points: Points) -> bool:
+    """Whether a swept key sets a number of PCs (ends with `.count`): then totals over the window
+    grow with the lab and are not compared across points."""
+    return any(name.endswith(".count") for name in points.parameters)
+
+
+def threshold_amount(entry: Metric, a: float, b: float) -> float:
+    """The metric's practical threshold for two means, in its unit: the catalogue's fraction of the
+    larger magnitude (`relative`) or its amount (`absolute`); 0 when the catalogue gives none."""
+    if entry.threshold is None:
+        return 0.0
+    if entry.threshold_kind == "relative":
+        return entry.threshold * max(abs(a), abs(b))
+    return entry.threshold
+
+
+def unpaired_tie(entry: Metric, best, other) -> bool:
+    """Whether `other` cannot be told from `best` (PointStats of two points), by the rules of
+    `harvestsim compare` applied to an unpaired difference: noise (|difference| ≤ 1e-9 × the larger
+    magnitude), no CI, a 95% CI of the difference that includes 0, or one wholly within ± the
+    practical threshold. Points of a sweep are not paired, so the difference's CI half-width is
+    √(ci95₁² + ci95₂²) (independent means): a screen, not the paired test of compare."""
+    difference = other.mean - best.mean
+    if abs(difference) <= NOISE * max(abs(best.mean), abs(other.mean)):
+        return True
+    if not (math.isfinite(best.ci95) and math.isfinite(other.ci95)):
+        return True
+    half = math.hypot(best.ci95, other.ci95)
+    low, high = difference - half, difference + half
+    if low <= 0 <= high:
+        return True
+    band = threshold_amount(entry, best.mean, other.mean)
+    return -band <= low and high <= band
+
+
 def best_points(points: Points) -> list[dict]:
-    """Per metric with a better direction, the point with the best mean and the points whose 95% CI
-    overlaps the best's (a rough screen: intervals of different points are not paired), at most
-    MAX_CLOSE of them named and the others counted."""
+    """Per metric with a better direction, the point with the best mean and the points that cannot
+    be told from it (`unpaired_tie`), at most MAX_CLOSE of them named and the others counted.
+    When the lab size is swept (`lab_size_varies`), a metric that is a total over the window is
+    listed with `ranked` False: it grows with the lab, so its best would only name the largest
+    (or smallest) lab."""
     table = []
+    totals_unranked = lab_size_varies(points)
     for name in points.metrics:
         entry = metric(name)
         candidates = [p for p in points.rows if math.isfinite(p.stats[name].mean)]
         if not entry.has_direction or not candidates:
             continue
+        if totals_unranked and entry.aggregation == WINDOW_TOTAL:
+            table.append({"metric": entry, "ranked": False, "point": "", "value": "", "close": [], "more": 0})
+            continue
         sign = 1.0 if entry.better == "higher" else -1.0
         best = max(candidates, key=lambda p: (sign * p.stats[name].mean, -p.index))
         stat = best.stats[name]
-        low, high = (stat.low, stat.high) if math.isfinite(stat.ci95) else (stat.mean, stat.mean)
-        close = [p for p in candidates if p is not best and math.isfinite(p.stats[name].ci95)
-                 and p.stats[name].low <= high and p.stats[name].high >= low]
-        table.append({"metric": entry, "point": point_label(points, best),
-                      "value": format_interval(stat.mean, stat.ci95, entry.unit),
+        close = [p for p in candidates if p is not best and unpaired_tie(entry, stat, p.stats[name])]
+        table.append({"metric": entry, "ranked": True, "point": point_label(points, best),
+                      "value": format_estimate(stat.mean, stat.ci95, entry.unit),
                       "close": [point_label(points, p) for p in close[:MAX_CLOSE]],
                       "more": max(0, len(close) - MAX_CLOSE)})
     return table
@@ -251,16 +323,18 @@ def sweep_report(folder: Path) -> Report:
     names = ordered(points.metrics)
     report.glossary = [metric(n) for n in names]
     report.extra["best"] = best_points(points)
+    report.extra["lab_size_varies"] = lab_size_varies(points)
     report.extra["parameters"] = points.parameters
     report.extra["columns"] = [metric(n) for n in names]
     report.extra["rows"] = [{"values": [p.params[n].text for n in points.parameters],
-                             "stats": [format_interval(p.stats[n].mean, p.stats[n].ci95, metric(n).unit)
+                             "stats": [format_estimate(p.stats[n].mean, p.stats[n].ci95, metric(n).unit)
                                        for n in names]} for p in points.rows]
     x_param, line_param = choose_axes(points)
     for name in names:
         if x_param is not None:
             fig = plot_metric_vs_parameter(points, name, x_param, line_param)
-            caption = f"Mean ± 95% CI against {x_param}" + (f", one line per {line_param}." if line_param else ".")
+            caption = f"Mean ± 95% CI against {parameter_label(x_param)}" + (
+                f", one line per {parameter_label(line_param)}." if line_param else ".")
         else:
             fig = plot_points_bar(points, name)
             caption = "Mean ± 95% CI at each point."

@@ -17,10 +17,12 @@ _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 @dataclass(frozen=True)
 class Span:
-    """A run of text in one style: `text`, `strong`, `em` or `code`."""
+    """A run of text in one style: `text`, `strong`, `em` or `code`. A `strong` or `em` span also
+    holds its content as spans (`children`: plain text, code and emphasis inside it)."""
 
     style: str
     text: str
+    children: tuple["Span", ...] = ()
 
 
 @dataclass
@@ -49,9 +51,9 @@ def spans(line: str) -> list[Span]:
         if code is not None:
             result.append(Span("code", code))
         elif strong is not None:
-            result.append(Span("strong", strong))
+            result.append(Span("strong", strong, tuple(spans(strong))))
         else:
-            result.append(Span("em", em))
+            result.append(Span("em", em, tuple(spans(em))))
         position = match.end()
     if position < len(line):
         result.append(Span("text", line[position:]))

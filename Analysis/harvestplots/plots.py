@@ -168,12 +168,25 @@ def plot_metric_vs_parameter(points: Points, metric: str, x_param: str,
         else:
             ax.set_xlim(-0.5, len(values) - 0.5)
         _set_value_ticks(ax, axis, values)
-        kind = {"duration": " (duration)", "category": ""}.get(axis.kind, "")
-        ax.set_xlabel(f"{x_param}{kind}")
+        ax.set_xlabel(parameter_label(x_param, axis.kind == "duration"))
         style_value_axis(ax, "y", y, shown)
-        ax.set_title(f"{y.metric.label} vs {x_param} (mean ± 95% CI)")
+        ax.set_title(f"{y.metric.label} vs {readable_key(x_param)} (mean ± 95% CI)")
         ax.grid(True, alpha=0.3)
     return fig
+
+
+def readable_key(key: str) -> str:
+    """A scenario key in words: `PCs per group` for a key that ends with `.count` (a host group's
+    number of PCs), else the key with dots and underscores as spaces (`torque node check rate`)."""
+    if key.endswith(".count"):
+        return "PCs per group"
+    return " ".join(key.replace(".", " ").replace("_", " ").split())
+
+
+def parameter_label(key: str, duration: bool = False) -> str:
+    """A swept key as an axis label: the key in words, then the key as typed in brackets
+    (`PCs per group (hosts.0.count)`), `, duration` added for a duration."""
+    return f"{readable_key(key)} ({key}{', duration' if duration else ''})"
 
 
 def plot_points_bar(points: Points, metric: str) -> Figure:

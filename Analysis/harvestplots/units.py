@@ -122,6 +122,34 @@ def format_interval(mean: float, ci95: float, unit: str, signed: bool = False) -
     return f"{body} ± {grouped(c, decimals)}{suffix}"
 
 
+_HUMAN_DIGITS = {"count": 3, "s": 3, "h": 4, "fraction": 3}
+
+
+def format_estimate(mean: float, ci95: float, unit: str) -> str:
+    """`mean ± ci95` with no more digits than `format_value` gives the mean (3 significant digits;
+    4 for hours and units other than count, s and fraction), the CI to its second significant digit
+    or to the mean's last shown digit, whichever is coarser: `34.5 ± 0.1 %`, not
+    `34.50059 ± 0.00072 %`. A CI that rounds to nothing at that precision is shown as `± <0.1`
+    (one unit of the last digit); an undefined CI leaves the mean alone, as `format_value`."""
+    if not _finite(mean):
+        return "n/a"
+    if not _finite(ci95):
+        return format_value(mean, unit)
+    scale = display_scale(unit, [mean] if mean != 0 else [ci95])
+    m, c = scale.apply(mean), scale.apply(abs(ci95))
+    digits = _HUMAN_DIGITS.get(unit, 4)
+    human = 0 if m == 0 or (unit == "count" and m == round(m)) else min(
+        12, max(0, digits - 1 - math.floor(math.log10(abs(m)))))
+    from_ci = min(12, max(0, 1 - math.floor(math.log10(c)))) if c > 0 else human
+    decimals = min(human, from_ci)
+    if c > 0 and grouped(c, decimals).strip("0.,") == "":
+        spread = "<" + grouped(10.0 ** -decimals, decimals)
+    else:
+        spread = grouped(c, decimals)
+    suffix = "" if unit == "count" or not scale.unit else " " + scale.unit
+    return f"{grouped(m, decimals)} ± {spread}{suffix}"
+
+
 def plain_number(value: float) -> str:
     """A tick label: at most 12 significant digits, never an exponent or an offset."""
     if not _finite(value):
@@ -134,5 +162,5 @@ def plain_number(value: float) -> str:
     return text.replace("-", MINUS)
 
 
-__all__ = ["MINUS", "Scale", "display_scale", "duration", "format_difference", "format_interval",
+__all__ = ["MINUS", "Scale", "display_scale", "duration", "format_difference", "format_estimate", "format_interval",
            "format_value", "grouped", "plain_number", "significant"]

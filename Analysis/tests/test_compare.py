@@ -122,7 +122,36 @@ def test_compare_axes_are_labelled_from_the_catalogue_in_display_units(tmp_path)
     label = catalogue()[SECONDS_METRIC].label
     assert means.get_xlabel() == f"{label} (h)"
     assert list(_gid(means, "mean").get_xdata()) == [10.0, 2.0]      # 36000 s and 7200 s in hours
-    assert diffs.get_xlabel() == f"{label}: variant − a (h)"
+    assert diffs.get_xlabel() == "difference from a (h)"
+
+
+def _overlaps(boxes) -> bool:
+    boxes = sorted(boxes, key=lambda b: b.x0)
+    return any(a.x1 > b.x0 for a, b in zip(boxes, boxes[1:]))
+
+
+def test_difference_axis_has_few_ticks_that_do_not_collide_and_its_label_fits(tmp_path):
+    # Review finding: "…: variant − torque-restart (h)" was clipped and the ticks read
+    # "−1500−1250−1000". Differences of about −1,500 core-h over ten variants with a long baseline name.
+    baseline = "torque-restart-with-a-long-name"
+    rows = [("goodput_core_hours", baseline, 4, 5000.0, 1.0, 10.0, 0.0, None, 4, None, "false")]
+    rows += [("goodput_core_hours", f"v{i}", 4, 5000.0 - 150.0 * i, 1.0, 10.0, -150.0 * i - 0.5, 1.0, 4, 12.0,
+              "true") for i in range(1, 11)]
+    comparison = read_compare(write_compare(tmp_path / "c", rows=rows, baseline=baseline, sweep=False))
+    fig = plot_compare(comparison, "goodput_core_hours")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    fig.draw(renderer)
+    figure_box = fig.bbox
+    for ax in fig.axes:
+        labels = [t for t in ax.get_xticklabels() if t.get_text() and t.get_visible()
+                  and ax.get_xlim()[0] <= t.get_position()[0] <= ax.get_xlim()[1]]
+        assert len(labels) <= 6, [t.get_text() for t in labels]
+        assert not _overlaps([t.get_window_extent(renderer) for t in labels]), [t.get_text() for t in labels]
+        label_box = ax.xaxis.label.get_window_extent(renderer)
+        assert figure_box.x0 <= label_box.x0 and label_box.x1 <= figure_box.x1
+    diffs = fig.axes[1]
+    assert diffs.get_xlabel() == f"difference from {baseline} (core-h)"
 
 
 def test_means_spanning_decades_are_on_a_log_axis(tmp_path):

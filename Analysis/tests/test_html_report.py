@@ -2,7 +2,9 @@
 metric shown, and come out of each shipped results folder."""
 import base64
 import csv
+import json
 import hashlib
+from html import escape as html_escape
 import re
 import subprocess
 import sys
@@ -13,7 +15,7 @@ import pytest
 
 from conftest import ANALYSIS, MIXED_METRICS, MIXED_PARAMS, MIXED_POINTS, SECONDS_METRIC, write_run, write_sweep
 from harvestplots.catalogue import catalogue, metric
-from harvestplots.htmlreport import environment, write_html_report
+from harvestplots.htmlreport import environment, unpaired_tie, write_html_report
 from test_compare import write_compare
 
 RESULTS = ANALYSIS.parent / "docs" / "results"
@@ -129,13 +131,15 @@ def test_sweep_report_contents(tmp_path):
     assert not [t for t, _ in page.tags if t == "b"]
     assert "Scripts/sweep-report.sh plan.yaml out" in text
     assert "../paper-lab.yaml" in text
-    # Best point: fewest jobs lost is point 4 (2, reload: 0.5 ± 1.0); its CI [-0.5, 1.5] overlaps, in
-    # file order, (2, restart) [1.5, 6.5] and (100, reload) [0.75, 1.25]; (10, reload) has no CI.
-    row = re.search(r"<tr><td>Jobs lost</td>.*?</tr>", (folder / "report.html").read_text()).group(0)
-    assert "hosts.0.count=2, registration.mode=reload" in row and "0.5 ± 1.0" in row
-    assert "hosts.0.count=2, registration.mode=restart; hosts.0.count=100, registration.mode=reload</td>" in row
-    # Throughput is higher-better: the best is (100, reload) 310 ± 20, overlapping (100, restart) 300 ± 25.
-    row = re.search(r"<tr><td>Throughput</td>.*?</tr>", (folder / "report.html").read_text()).group(0)
+    # Jobs lost is a total over the window and the lab size (hosts.0.count) is swept: shown, not ranked.
+    html = (folder / "report.html").read_text()
+    row = re.search(rf"<tr><td>{_label('jobs_lost')}</td>.*?</tr>", html).group(0)
+    assert "not ranked" in row and "registration.mode" not in row
+    assert "Totals over the window\ngrow with the lab" in html
+    assert "unpaired" in text and "only a screen" in text
+    # Throughput is higher-better: the best is (100, reload) 310 ± 20; (100, restart) 300 ± 25 differs by
+    # −10 ± √(20² + 25²) = −10 ± 32, a CI that includes 0: indistinguishable.
+    row = re.search(rf"<tr><td>{_label('throughput_per_hour')}</td>.*?</tr>", html).group(0)
     assert "hosts.0.count=100, registration.mode=reload" in row and "310 ± 20 jobs/h" in row
     assert "hosts.0.count=100, registration.mode=restart" in row
     labels = glossary_labels(page)
@@ -181,7 +185,7 @@ def test_compare_report_shows_the_decision_files(tmp_path):
     assert "<script>alert(1)</script>" in text and "<script>" not in html
     assert [t for t, _ in page.tags if t == "li"] == ["li", "li"]
     # ranking: the best, the indistinguishable, the number worse
-    row = re.search(r"<tr><td>Jobs lost</td><td>lower is better</td>.*?</tr>", html).group(0)
+    row = re.search(rf"<tr><td>{_label('jobs_lost')}</td><td>lower is better</td>.*?</tr>", html).group(0)
     assert "live" in row and "short-cron" in row and '<td class="num">1</td>' in row
     # pareto: live is on the front, the others violate the constraint; values in human units
     row = re.search(r'<tr class="better"><td>live</td>.*?</tr>', html).group(0)
@@ -211,6 +215,33 @@ def test_a_malformed_ranking_is_an_error_naming_the_file(tmp_path):
     assert done.returncode == 2
     assert "ranking.csv: line 5: verdict must be one of best, indistinguishable, worse, not-ranked" in done.stderr
     assert not (folder / "report.html").exists()
+
+
+def _with_capacity(run: Path, hosts: int, cores: int) -> None:
+    """Adds timeseries.csv's capacity columns (the same in every row, as the simulator writes them)."""
+    rows = list(csv.reader(open(run / "timeseries.csv")))
+    with open(run / "timeseries.csv", "w", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(rows[0][:4] + ["hosts_total", "slots_total"] + rows[0][4:])
+        for row in rows[1:]:
+            writer.writerow(row[:4] + [hosts, cores] + row[4:])
+
+
+def test_run_report_names_its_replication_and_the_lab_in_brief(tmp_path):
+    run = write_run(tmp_path / "run", replication=3)
+    _with_capacity(run, 1200, 2400)
+    (run / "command.txt").write_text("harvestsim run lab.yaml --out run --set batch.system=slurm\n")
+    html = write_html_report(run).read_text()
+    assert "<dt>replication</dt><dd>3</dd>" in html and "<dt>replications</dt>" not in html
+    assert "<dt>PCs</dt><dd>1,200</dd>" in html and "<dt>cores (job slots)</dt><dd>2,400</dd>" in html
+    assert "<dt>batch system</dt><dd>slurm</dd>" in html
+
+
+def test_run_report_does_not_guess_what_the_folder_does_not_say(tmp_path):
+    run = write_run(tmp_path / "run")           # no capacity columns, no command.txt
+    html = write_html_report(run).read_text()
+    assert "<dt>PCs</dt>" not in html and "<dt>cores (job slots)</dt>" not in html
+    assert "<dt>batch system</dt>" not in html and "<dt>replication</dt><dd>0</dd>" in html
 
 
 def test_run_report(tmp_path):
@@ -256,14 +287,64 @@ def test_templates_autoescape():
 
 
 def test_best_point_names_one_parameter_per_zipped_dimension_and_counts_the_rest(tmp_path):
-    from test_zip_dimensions import zipped_sweep
-    folder = zipped_sweep(tmp_path)     # 3 lab sizes (two zipped host counts) x 2 modes, all 1.0 ± 0.2
+    # 3 lab sizes (two zipped host counts) x 2 modes, all 1.0 ± 0.2 jobs/h (a ratio, so ranked).
+    parameters = ["hosts.0.count", "hosts.1.count", "registration.mode"]
+    points = [((a, a, mode), {"throughput_per_hour": (1.0, 0.5, 3, 0.2)}) for a in (5, 10, 25)
+              for mode in ("restart", "live")]
+    folder = write_sweep(tmp_path / "zipped", parameters, points, ["throughput_per_hour"])
+    spec = json.loads((folder / "sweep.json").read_text())
+    spec["dimensions"] = [["hosts.0.count", "hosts.1.count"], ["registration.mode"]]
+    (folder / "sweep.json").write_text(json.dumps(spec))
     html = write_html_report(folder, tmp_path / "r.html").read_text()
-    row = re.search(r"<tr><td>Jobs lost</td>.*?</tr>", html).group(0)
-    # A tie goes to the first point; the five others overlap it: four named, one counted.
+    row = re.search(rf"<tr><td>{_label('throughput_per_hour')}</td>.*?</tr>", html).group(0)
+    # A tie goes to the first point; the five others equal it (noise): four named, one counted.
     assert "<td>hosts.0.count=5, registration.mode=restart</td>" in row
     assert "hosts.1.count" not in row
     assert row.count("registration.mode=") == 5 and "; and 1 more</td>" in row
+
+
+def _label(name):
+    """A metric's label as it appears in the page, as a regular expression."""
+    return re.escape(html_escape(metric(name).label, quote=True))
+
+
+def _best_row(tmp_path, name, stats):
+    """The best-point row of `name` in the report of a sweep over registration.mode (not the lab
+    size), one point per (mean, ci95) in `stats`, modes m0, m1, …"""
+    points = [((f"m{i}",), {name: (mean, 1.0, 3, ci)}) for i, (mean, ci) in enumerate(stats)]
+    folder = write_sweep(tmp_path / "modes", ["registration.mode"], points, [name])
+    html = write_html_report(folder, tmp_path / "r.html").read_text()
+    return re.search(rf"<tr><td>{_label(name)}</td>.*?</tr>", html).group(0)
+
+
+def test_best_point_applies_the_practical_threshold(tmp_path):
+    # jobs_lost: absolute threshold 1 job (metrics.json). m0 1.0 ± 0.1 is best. m1 1.5 ± 0.1 differs by
+    # 0.5 ± √0.02 = 0.5 ± 0.14: the CI [0.36, 0.64] excludes 0 but lies within ± 1, so it is
+    # indistinguishable (the CIs do not even overlap). m2 3.0 ± 0.1: 2 ± 0.14 reaches beyond 1: worse.
+    assert catalogue()["jobs_lost"].threshold_kind == "absolute" and catalogue()["jobs_lost"].threshold == 1
+    row = _best_row(tmp_path, "jobs_lost", [(1.0, 0.1), (1.5, 0.1), (3.0, 0.1)])
+    assert "<td>registration.mode=m0</td>" in row
+    assert "registration.mode=m1</td>" in row and "m2" not in row
+    # A relative threshold (goodput, 1% of the larger mean): 1000 vs 1008 ± 1 is within 10.08; 1000 vs
+    # 1030 ± 1 is not.
+    goodput = catalogue()["goodput_core_hours"]
+    assert goodput.threshold_kind == "relative" and goodput.threshold == 0.01
+    row = _best_row(tmp_path, "goodput_core_hours", [(1030.0, 1.0), (1000.0, 1.0), (1025.0, 1.0)])
+    assert "<td>registration.mode=m0</td>" in row and "registration.mode=m2</td>" in row and "m1" not in row
+
+
+def test_an_unpaired_difference_within_floating_point_noise_is_a_tie():
+    from harvestplots.catalogue import Metric
+    from harvestplots.data import Stat as PointStats
+    without_threshold = Metric("x", "count", "x", "", "lower", "", None, "")
+    best = PointStats(1.0, 0.0, 3, 1e-15)
+    assert unpaired_tie(without_threshold, best, PointStats(1.0 + 1e-12, 0.0, 3, 1e-15))     # noise
+    assert not unpaired_tie(without_threshold, best, PointStats(1.0 + 1e-6, 0.0, 3, 1e-15))  # a real difference
+
+
+def test_sweep_values_are_shown_with_human_precision(tmp_path):
+    row = _best_row(tmp_path, "host_availability", [(0.3450059, 0.0000072), (0.30, 0.001)])
+    assert "34.5 ± &lt;0.1 %" in row and "34.50059" not in row
 
 
 def test_the_same_folder_gives_a_byte_identical_report(tmp_path):
@@ -284,3 +365,22 @@ def test_a_column_the_catalogue_does_not_know_is_shown_by_its_name(tmp_path):
     assert "<tr><td>a_new_metric</td><td><code>a_new_metric</code></td><td>—</td>" in html
     assert "(not in the metric catalogue)" in html
     assert check_self_contained(page) == 2
+
+
+def test_code_inside_bold_and_emphasis_is_rendered_as_code_and_escaped():
+    from harvestplots.markdown import blocks
+    macros = environment().get_template("macros.html.j2").module
+    html = str(macros.markdown(blocks("**Choose among `a<b>`** or *keep `c`* <i>x</i>")))
+    assert "<strong>Choose among <code>a&lt;b&gt;</code></strong>" in html
+    assert "<em>keep <code>c</code></em>" in html
+    assert "`" not in html and "<i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
+
+
+def test_glossary_definitions_render_their_code_spans(tmp_path):
+    # metrics.json's definitions quote names in backticks; the glossary shows them as code.
+    definition = metric("jobs_lost").definition
+    assert "`loss_known`" in definition
+    run = write_run(tmp_path / "run")
+    html = write_html_report(run).read_text()
+    row = re.search(r'<table class="glossary">.*?</table>', html, flags=re.DOTALL).group(0)
+    assert "<code>loss_known</code>" in row and "`loss_known`" not in row

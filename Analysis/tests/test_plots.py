@@ -34,7 +34,8 @@ def test_numeric_x_is_sorted_numerically_with_lines_by_category(mixed_sweep):
     assert list(restart.get_ydata()) == [4.0, 7.5, 12.3]
     assert list(reload.get_ydata()) == [0.5, 0.75, 1.0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2", "10", "100"]
-    assert ax.get_xlabel() == "hosts.0.count"
+    assert ax.get_xlabel() == "PCs per group (hosts.0.count)"
+    assert "vs PCs per group" in ax.get_title()
     assert ax.get_ylabel() == f"{catalogue()['jobs_lost'].label} (count)"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend[:2] == ["registration.mode=restart", "registration.mode=reload"]
@@ -87,7 +88,8 @@ def test_durations_on_x_are_seconds_with_original_labels(duration_sweep):
     # The largest mean, 3700 s, is over 2 h: the axis is in minutes up to 72 h.
     assert list(line.get_ydata()) == pytest.approx([320.0 / 60, 920.0 / 60, 3700.0 / 60])
     assert [t.get_text() for t in ax.get_xticklabels()] == ["5m", "15m", "1h"]
-    assert ax.get_xlabel() == "torque.node_check_rate (duration)"
+    # Dots and underscores read as spaces; the key as typed follows in brackets.
+    assert ax.get_xlabel() == "torque node check rate (torque.node_check_rate, duration)"
     assert ax.get_ylabel() == f"{catalogue()['mean_detection_latency_s'].label} (min)"
     extent = _band_extent(_by_gid(ax, "ci95:all"))
     assert extent[900.0] == pytest.approx((898.0 / 60, 942.0 / 60))

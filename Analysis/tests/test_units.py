@@ -35,3 +35,16 @@ def test_format_difference_is_signed():
 ])
 def test_format_interval(mean, ci, unit, signed, text):
     assert format_interval(mean, ci, unit, signed=signed) == text
+
+
+@pytest.mark.parametrize("mean, ci, unit, text", [
+    (0.3450059, 0.0000072, "fraction", "34.5 ± <0.1 %"),   # 3 significant digits of 34.50059 %; CI rounds away
+    (310.0, 20.0, "jobs/h", "310 ± 20 jobs/h"),            # the CI's 2nd digit is coarser than the mean's 4th
+    (23456.7, 12.3, "core-h", "23,457 ± 12 core-h"),        # never rounded to tens: whole units at most
+    (0.5, 1.0, "count", "0.5 ± 1.0"),
+    (float("nan"), 1.0, "count", "n/a"),
+    (5.0, float("nan"), "count", "5"),
+])
+def test_format_estimate_keeps_human_precision(mean, ci, unit, text):
+    from harvestplots.units import format_estimate
+    assert format_estimate(mean, ci, unit) == text
