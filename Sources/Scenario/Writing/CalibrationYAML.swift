@@ -68,29 +68,10 @@ package enum CalibrationYAML {
   }
 
   /// `distribution` in the scenario grammar (docs/scenario-reference.md §4), as a flow
-  /// mapping: `{weibull: {shape: 0.48, scale: 14.4h}}`.
+  /// mapping with six significant digits: `{weibull: {shape: 0.48, scale: 14.4h}}`. The grammar
+  /// is ScenarioWriter's; only the number formats are this block's.
   static func distribution(_ distribution: Distribution) -> Node {
-    let parameters: [(String, String)]
-    switch distribution {
-    case .constant(let value): return Node(duration(value))
-    case .uniform(let low, let high): parameters = [("low", duration(low)), ("high", duration(high))]
-    case .exponential(let mean): parameters = [("mean", duration(mean))]
-    case .weibull(let shape, let scale): parameters = [("shape", format(shape)), ("scale", duration(scale))]
-    case .logNormal(let mu, let sigma): parameters = [("mu", format(mu)), ("sigma", format(sigma))]
-    case .gamma(let shape, let scale): parameters = [("shape", format(shape)), ("scale", duration(scale))]
-    case .hyperexponential(let weights, let means):
-      let inner = Node.Mapping([
-        (Node("weights"), .sequence(Node.Sequence(weights.map { Node(format($0)) }, .implicit, .flow))),
-        (Node("means"), .sequence(Node.Sequence(means.map { Node(duration($0)) }, .implicit, .flow))),
-      ], .implicit, .flow)
-      return .mapping(Node.Mapping([(Node(distribution.family), .mapping(inner))], .implicit, .flow))
-    case .empirical(let values):
-      let inner = Node.Mapping(
-        [(Node("values"), .sequence(Node.Sequence(values.map { Node(duration($0)) }, .implicit, .flow)))], .implicit, .flow)
-      return .mapping(Node.Mapping([(Node(distribution.family), .mapping(inner))], .implicit, .flow))
-    }
-    let inner = Node.Mapping(parameters.map { (Node($0.0), Node($0.1)) }, .implicit, .flow)
-    return .mapping(Node.Mapping([(Node(distribution.family), .mapping(inner))], .implicit, .flow))
+    ScenarioWriter.written(distribution, duration: duration, number: { format($0) }).node
   }
 
   /// `seconds` as a duration with six significant digits, in the largest of d, h, m, s that

@@ -28,24 +28,31 @@ package enum ScenarioWriter {
   /// A distribution as `describe` writes it: a constant as a plain scalar, any other family as
   /// a flow mapping `{FAMILY: {PARAMETER: value, …}}`.
   static func written(_ distribution: Distribution, numeric: Bool = false) -> WrittenValue {
-    func d(_ value: Double) -> WrittenValue { .scalar(numeric ? Units.numberText(value) : Units.durationText(value)) }
-    func n(_ value: Double) -> WrittenValue { .scalar(Units.numberText(value)) }
-    func family(_ name: String, _ parameters: [(key: String, value: WrittenValue)]) -> WrittenValue {
-      .mapping([(name, .mapping(parameters, flow: true))], flow: true)
+    written(distribution, duration: numeric ? Units.numberText : Units.durationText, number: Units.numberText)
+  }
+
+  /// A distribution in the scenario grammar, its durations written by `duration` and its plain
+  /// numbers (shapes, weights, `mu`, `sigma`) by `number`: `describe` writes every value exactly,
+  /// `trace-stats --emit-scenario` to six significant digits (``CalibrationYAML``).
+  static func written(
+    _ distribution: Distribution, duration: (Double) -> String, number: (Double) -> String
+  ) -> WrittenValue {
+    func d(_ value: Double) -> WrittenValue { .scalar(duration(value)) }
+    func n(_ value: Double) -> WrittenValue { .scalar(number(value)) }
+    func family(_ parameters: [(key: String, value: WrittenValue)]) -> WrittenValue {
+      .mapping([(distribution.family, .mapping(parameters, flow: true))], flow: true)
     }
     switch distribution {
     case .constant(let value): return d(value)
-    case .uniform(let low, let high): return family("uniform", [("low", d(low)), ("high", d(high))])
-    case .exponential(let mean): return family("exponential", [("mean", d(mean))])
-    case .weibull(let shape, let scale): return family("weibull", [("shape", n(shape)), ("scale", d(scale))])
-    case .logNormal(let mu, let sigma): return family("lognormal", [("mu", n(mu)), ("sigma", n(sigma))])
-    case .gamma(let shape, let scale): return family("gamma", [("shape", n(shape)), ("scale", d(scale))])
+    case .uniform(let low, let high): return family([("low", d(low)), ("high", d(high))])
+    case .exponential(let mean): return family([("mean", d(mean))])
+    case .weibull(let shape, let scale): return family([("shape", n(shape)), ("scale", d(scale))])
+    case .logNormal(let mu, let sigma): return family([("mu", n(mu)), ("sigma", n(sigma))])
+    case .gamma(let shape, let scale): return family([("shape", n(shape)), ("scale", d(scale))])
     case .hyperexponential(let weights, let means):
-      return family("hyperexponential", [
-        ("weights", .list(weights.map(n), flow: true)), ("means", .list(means.map(d), flow: true)),
-      ])
+      return family([("weights", .list(weights.map(n), flow: true)), ("means", .list(means.map(d), flow: true))])
     case .empirical(let values):
-      return family("empirical", [("values", .list(values.map(d), flow: true))])
+      return family([("values", .list(values.map(d), flow: true))])
     }
   }
 
